@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { LogDriver, StoredEvent } from '../../core/driver.js';
+import { createNotifier } from '../../core/notifier.js';
+import { waitingCursor } from '../../core/waiting-cursor.js';
+import { LogError, LogErrorCode } from '../../errors.js';
+import { migrate, prepareStatements } from './schema.js';
+import { startChangePoller } from './poller.js';
+
+export interface SqliteDriverOptions {
+  path: string;
+  /** How often waiting followers check for other processes' appends (default 10 ms). */
+  pollIntervalMs?: number;
+  /** How long a writer waits for another process's write lock (default 5 s). */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * better-sqlite3 in WAL mode. Appends run in BEGIN IMMEDIATE transactions, so writers in
+ * several processes serialise on the file lock and a conditional append sees the true head.
+ */
+export function createSqliteDriver(options: SqliteDriverOptions): LogDriver {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5_000 });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  const sql = prepareStatements(db);
+  const notifier = createNotifier();
+  const head = (stream: string) => sql.head.get(stream)?.head ?? 0;
+  const poller = startChangePoller({
+    intervalMs: options.pollIntervalMs ?? 10,
+    dataVersion: () => sql.dataVersion.get()!.data_version,
+    notifier,
+  });
+
+  const appendTx = db.transaction(
+    (stream: string, events: StoredEvent[], expectedHead: number | null | undefined) => {
+      let current = head(stream);
+      const known = new Map<string, number>();
+      for (const event of events) {
+        const found = known.get(event.id) ?? sql.findId.get(stream, event.id)?.offset;
+        if (found !== undefined) known.set(event.id, found);
+      }
+      const fresh = events.filter((e) => !known.has(e.id));
+      if (fresh.length > 0 && expectedHead !== undefined && (expectedHead ?? 0) !== current) {
+        throw new LogError(
+          LogErrorCode.Conflict,
+          `stream "${stream}" moved: head is ${current}, expected ${expectedHead ?? 0}; re-read and retry`,
+          {
+            stream,
+            head: current,
+            expectedHead,
+          },
+        );
+      }
+      for (const event of fresh) {
+        if (known.has(event.id)) continue;
+        sql.insert.run(stream, ++current, event.id, event.body);
+        known.set(event.id, current);
+      }
+      return events.map((e) => known.get(e.id)!);
+    },
+  );
+
+  const read = async (stream: string, after: number, limit: number) =>
+    sql.read.all(stream, after, limit);
+
+  return {
+    adapter: 'sqlite',
+    async append(stream, events, expectedHead) {
+      const offsets = appendTx.immediate(stream, events, expectedHead);
+      notifier.notify(stream);
+      return offsets;
+    },
+    read,
+    openCursor: (stream, after) =>
+      waitingCursor(
+        {
+          read,
+          waitForMore: (s, position, signal) =>
+            head(s) > position ? Promise.resolve() : notifier.wait(s, signal),
+        },
+        stream,
+        after,
+      ),
+    head: async (stream) => head(stream),
+    streams: async () => sql.streams.all().map((r) => r.stream),
+    getCheckpoint: async (consumer, stream) => sql.getCheckpoint.get(consumer, stream)?.offset ?? 0,
+    async setCheckpoint(consumer, stream, offset) {
+      sql.setCheckpoint.run(consumer, stream, offset, new Date().toISOString());
+    },
+    checkpoints: async () => sql.checkpoints.all(),
+    async close() {
+      poller.stop();
+      db.close();
+    },
+  };
+}

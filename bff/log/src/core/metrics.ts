@@ -1,0 +1,40 @@
+import { Counter, type Registry } from 'prom-client';
+
+export interface LogMetrics {
+  appended(stream: string, count: number): void;
+  consumed(consumer: string, stream: string, count: number): void;
+  retried(consumer: string, stream: string): void;
+  deadLettered(consumer: string, stream: string): void;
+}
+
+const noop: LogMetrics = { appended() {}, consumed() {}, retried() {}, deadLettered() {} };
+
+/** Metrics go to the registry the process passes in (never prom-client's global one). */
+export function createLogMetrics(registry: Registry | undefined): LogMetrics {
+  if (!registry) return noop;
+  const counter = (name: string, help: string, labelNames: string[]) =>
+    (registry.getSingleMetric(name) as Counter | undefined) ??
+    new Counter({ name, help, labelNames, registers: [registry] });
+  const appended = counter('log_appended_events_total', 'Events appended by this process', [
+    'stream',
+  ]);
+  const consumed = counter('log_consumed_events_total', 'Events handled by durable consumers', [
+    'consumer',
+    'stream',
+  ]);
+  const retried = counter(
+    'log_handler_retries_total',
+    'Handler attempts that failed and were retried',
+    ['consumer', 'stream'],
+  );
+  const dead = counter('log_dead_letters_total', 'Events sent to the dead-letter stream', [
+    'consumer',
+    'stream',
+  ]);
+  return {
+    appended: (stream, count) => appended.inc({ stream }, count),
+    consumed: (consumer, stream, count) => consumed.inc({ consumer, stream }, count),
+    retried: (consumer, stream) => retried.inc({ consumer, stream }),
+    deadLettered: (consumer, stream) => dead.inc({ consumer, stream }),
+  };
+}

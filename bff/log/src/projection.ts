@@ -1,0 +1,135 @@
+import type { Logger } from 'pino';
+import { LogError, LogErrorCode } from './errors.js';
+import type { EventEnvelope, EventLog, Follower, InvalidRecord, Offset } from './types.js';
+
+export interface ProjectionOptions<S> {
+  log: EventLog;
+  stream: string;
+  initial: () => S;
+  /** A pure fold step. A throw skips the event (logged, counted) and keeps the previous state. */
+  apply: (state: S, event: EventEnvelope) => S;
+  batchSize?: number;
+  logger?: Logger;
+  /** Called for events apply rejected and records that could not be decoded. */
+  onSkipped?: (skip: { offset: Offset; error: Error }) => void;
+}
+
+export interface Projection<S> {
+  readonly state: S;
+  /** Offset of the last event applied (or skipped). */
+  readonly offset: Offset;
+  /** True once the projection has applied everything that was in the stream when it started. */
+  readonly caughtUp: boolean;
+  /** Rebuilds from offset 0, then follows live; resolves when caught up. */
+  start(): Promise<void>;
+  /** Resolves once `offset` is applied (read-your-writes after an append). */
+  waitFor(offset: Offset, options?: { timeoutMs?: number }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface Waiter {
+  offset: Offset;
+  resolve: () => void;
+}
+
+/** In-memory state folded from one stream; each replica builds its own. */
+export function createProjection<S>(options: ProjectionOptions<S>): Projection<S> {
+  let state = options.initial();
+  let offset = 0;
+  let target = Infinity;
+  let follower: Follower | undefined;
+  let markCaughtUp: () => void = () => {};
+  const caughtUpPromise = new Promise<void>((resolve) => (markCaughtUp = resolve));
+  let caughtUp = false;
+  const waiters = new Set<Waiter>();
+
+  const advance = (to: Offset) => {
+    offset = to;
+    if (!caughtUp && offset >= target) {
+      caughtUp = true;
+      markCaughtUp();
+    }
+    for (const w of waiters) if (w.offset <= offset) w.resolve();
+  };
+
+  const skip = (at: Offset, error: Error) => {
+    options.logger?.error(
+      { stream: options.stream, offset: at, err: error },
+      'projection skipped an event',
+    );
+    options.onSkipped?.({ offset: at, error });
+  };
+
+  const applyBatch = (events: EventEnvelope[]) => {
+    for (const event of events) {
+      // At-least-once delivery below us: an offset already applied is never applied again.
+      if (event.offset <= offset) continue;
+      try {
+        state = options.apply(state, event);
+      } catch (error) {
+        skip(event.offset, error instanceof Error ? error : new Error(String(error)));
+      }
+      advance(event.offset);
+    }
+  };
+
+  const onInvalid = (record: InvalidRecord) => {
+    skip(record.offset, record.error);
+    if (record.offset > offset) advance(record.offset);
+  };
+
+  return {
+    get state() {
+      return state;
+    },
+    get offset() {
+      return offset;
+    },
+    get caughtUp() {
+      return caughtUp;
+    },
+    async start() {
+      if (follower) throw new LogError(LogErrorCode.BadArgument, 'projection already started');
+      const head = await options.log.head(options.stream);
+      follower = options.log.follow(
+        options.stream,
+        { after: 0, batchSize: options.batchSize ?? 1000, onInvalid },
+        applyBatch,
+      );
+      target = head;
+      advance(offset);
+      await Promise.race([caughtUpPromise, follower.done]);
+    },
+    waitFor(wanted, { timeoutMs = 5_000 } = {}) {
+      if (wanted <= offset) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const waiter: Waiter = {
+          offset: wanted,
+          resolve: () => {
+            clearTimeout(timer);
+            waiters.delete(waiter);
+            resolve();
+          },
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(
+            new LogError(
+              LogErrorCode.Timeout,
+              `offset ${wanted} of "${options.stream}" not applied within ${timeoutMs} ms`,
+              {
+                stream: options.stream,
+                offset: wanted,
+                applied: offset,
+              },
+            ),
+          );
+        }, timeoutMs);
+        waiters.add(waiter);
+      });
+    },
+    async stop() {
+      await follower?.stop();
+    },
+  };
+}

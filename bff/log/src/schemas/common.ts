@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+export const Id = z.string().min(1).max(100);
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by dashes');
+export const Role = z.enum(['reader', 'editor']);
