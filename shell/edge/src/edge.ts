@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { Logger } from 'pino';
+import { createCompressor } from './compress.js';
+import { sendProblem } from './errors.js';
+import { createFreshFile } from './fresh-file.js';
+import { HEAD_MARKER } from './html.js';
+import { pageRoute } from './page-route.js';
+import { createPreloadResolver } from './preloads.js';
+import { apiProxy } from './proxy.js';
+import { registryRoute } from './registry-route.js';
+import { createRegistrySource } from './registry-source.js';
+import { securityHeaders } from './security.js';
+
+export interface EdgeOptions {
+  /** Published assets: `<app>/<version>/...`, `shell/...` and the `shell.html` template. */
+  assetsDir: string;
+  registryFile: string;
+  /** App name → BFF base URL. */
+  bffUrls: Record<string, string>;
+  logger: Logger;
+  /** Dev mode only: app → dev-server origin serving that app's `mf-manifest.json`. */
+  devRemotes?: Record<string, string>;
+  connectTimeoutMs?: number;
+  responseTimeoutMs?: number;
+}
+
+const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+function createTemplate(assetsDir: string, logger: Logger) {
+  const path = join(assetsDir, 'shell.html');
+  return createFreshFile<string>({
+    path,
+    parse(content) {
+      const template = content.toString('utf8');
+      if (!template.includes(HEAD_MARKER)) throw new Error(`${path} has no ${HEAD_MARKER} marker`);
+      return template;
+    },
+    onError: (error) => logger.error({ err: error, path }, 'shell template unusable'),
+  });
+}
+
+function errorHandling(fastify: FastifyInstance) {
+  const notFound = (request: FastifyRequest, reply: FastifyReply) =>
+    sendProblem(reply, 'EDGE_001', `Nothing is served at ${request.url.split('?', 1)[0]}.`);
+  fastify.setNotFoundHandler(notFound);
+  fastify.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
+    const status = error.statusCode ?? 500;
+    // Static serving refuses directories and `..` paths with 403; saying 404 reveals nothing.
+    if (status === 403) return notFound(request, reply);
+    if (status >= 400 && status < 500) return sendProblem(reply, 'EDGE_007', error.message, status);
+    request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, 'EDGE_008', 'The edge failed to answer. Try again; if it persists, check its logs.');
+  });
+}
+
+/** The edge server: one origin for the browser. Returns the (not yet listening) fastify app. */
+export async function createEdge(options: EdgeOptions): Promise<FastifyInstance> {
+  const { assetsDir, logger, devRemotes = {} } = options;
+  const fastify = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    return503OnClosing: true,
+  });
+  const headers = securityHeaders(Object.values(devRemotes));
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    reply.headers(headers);
+    return payload;
+  });
+  errorHandling(fastify);
+
+  const registry = createRegistrySource({ registryFile: options.registryFile, logger, devRemotes });
+  const compress = createCompressor();
+  fastify.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
+  registryRoute(fastify, { registry: registry.get, compress });
+  pageRoute(fastify, {
+    registry: registry.get,
+    template: createTemplate(assetsDir, logger).get,
+    preloadsFor: createPreloadResolver({ assetsDir, logger }),
+    compress,
+  });
+  await fastify.register(fastifyStatic, {
+    root: assetsDir,
+    prefix: '/assets/',
+    preCompressed: true,
+    immutable: true,
+    maxAge: ONE_YEAR_MS,
+    index: false,
+    list: false,
+    redirect: false,
+    dotfiles: 'ignore',
+    decorateReply: false,
+  });
+  await fastify.register(apiProxy, {
+    prefix: '/api',
+    bffUrls: options.bffUrls,
+    connectTimeoutMs: options.connectTimeoutMs ?? 1000,
+    responseTimeoutMs: options.responseTimeoutMs ?? 15_000,
+  });
+  return fastify;
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Release } from '@tessera/registry';
+import { appForPath } from '@tessera/registry';
+import { bucketCookie, bucketFromCookies, newBucket, releaseFor } from './bucket.js';
+import type { Compress } from './documents.js';
+import { encodingFor, sendDocument } from './documents.js';
+import { sendProblem } from './errors.js';
+import { headHtml, renderPage } from './html.js';
+import type { ServedRegistry } from './registry-source.js';
+
+export interface PageRouteOptions {
+  registry: () => Promise<ServedRegistry | undefined>;
+  template: () => Promise<string | undefined>;
+  preloadsFor: (release: Release) => Promise<string[]>;
+  compress: Compress;
+}
+
+/** Paths the edge owns: never answered with the shell page. */
+const RESERVED = /^\/(?:assets|api|registry\.json|healthz)(?:\/|$)/;
+
+function wantsHtml(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '*/*';
+  return accept.includes('text/html') || accept.includes('*/*');
+}
+
+export function pageRoute(fastify: FastifyInstance, options: PageRouteOptions) {
+  fastify.get('/*', async (request, reply) => {
+    const pathname = request.url.split('?', 1)[0]!;
+    if (RESERVED.test(pathname) || !wantsHtml(request)) {
+      return sendProblem(reply, 'EDGE_001', `Nothing is served at ${pathname}.`);
+    }
+    const [served, template] = await Promise.all([options.registry(), options.template()]);
+    if (!template) {
+      return sendProblem(reply, 'EDGE_006', 'The shell is not published yet. Run `pnpm tessera publish`.');
+    }
+    if (!served) {
+      return sendProblem(reply, 'EDGE_005', 'No registry is published yet. Run `pnpm tessera publish`.');
+    }
+
+    let bucket = bucketFromCookies(request.headers.cookie);
+    if (bucket === undefined) {
+      bucket = newBucket();
+      reply.header('set-cookie', bucketCookie(bucket, request.protocol === 'https'));
+    }
+    const name = appForPath(served.registry.apps, pathname);
+    const app = name === undefined ? undefined : served.registry.apps[name];
+    const preloads = app ? await options.preloadsFor(releaseFor(app, bucket)) : [];
+    const body = renderPage(template, headHtml(served.json, preloads));
+
+    // Unknown paths still get the shell, which renders its own 404 page.
+    reply
+      .code(app ? 200 : 404)
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8');
+    return sendDocument(reply, options.compress, body, encodingFor(request, body));
+  });
+}

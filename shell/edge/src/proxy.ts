@@ -1,0 +1,65 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import replyFrom from '@fastify/reply-from';
+import type { EdgeErrorCode } from './errors.js';
+import { sendProblem } from './errors.js';
+import { traceIdOf, traceparentFor } from './trace.js';
+
+export interface ApiProxyOptions {
+  /** App name → BFF base URL (`{ search: 'http://127.0.0.1:7102' }`). */
+  bffUrls: Record<string, string>;
+  /** A BFF that does not accept a connection within this is down: 503 at once. */
+  connectTimeoutMs: number;
+  /** A BFF that accepted but sends no response headers within this: 504. */
+  responseTimeoutMs: number;
+}
+
+function codeFor(error: { code?: string }): EdgeErrorCode {
+  if (error.code === 'FST_REPLY_FROM_GATEWAY_TIMEOUT' || error.code === 'FST_REPLY_FROM_TIMEOUT') {
+    return 'EDGE_004';
+  }
+  if (error.code === 'FST_REPLY_FROM_BAD_GATEWAY') return 'EDGE_009';
+  return 'EDGE_003';
+}
+
+/** `/api/<app>/...` → that app's BFF, path and query kept, body streamed through unparsed. */
+export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOptions) {
+  await fastify.register(replyFrom, {
+    undici: {
+      connectTimeout: options.connectTimeoutMs,
+      headersTimeout: options.responseTimeoutMs,
+    },
+  });
+
+  // Bodies go to the BFF as bytes: it validates them, the edge only forwards.
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+
+  const handler = (request: { params: unknown; url: string }, reply: FastifyReply) => {
+    const { app } = request.params as { app: string };
+    const base = Object.hasOwn(options.bffUrls, app) ? options.bffUrls[app] : undefined;
+    if (!base) {
+      return sendProblem(reply, 'EDGE_002', `No backend is configured for "${app}".`);
+    }
+    const traceparent = traceparentFor(reply.request.headers.traceparent);
+    reply.request.log.debug({ traceId: traceIdOf(traceparent), app }, 'proxying');
+    return reply.from(new URL(request.url, base).href, {
+      // Retries would turn "BFF down" into a slow answer; the caller decides whether to retry.
+      retryDelay: () => null,
+      rewriteRequestHeaders: (req, headers) => ({
+        ...headers,
+        traceparent,
+        'x-forwarded-for': req.ip,
+        'x-forwarded-proto': req.protocol,
+        'x-forwarded-host': req.host,
+      }),
+      onError: (_sameReply, { error }) => {
+        const code = codeFor(error as { code?: string });
+        reply.request.log.warn({ err: error, app, base }, 'backend failed');
+        sendProblem(reply, code, `The ${app} backend did not answer. Try again shortly.`);
+      },
+    });
+  };
+
+  fastify.all('/:app', handler);
+  fastify.all('/:app/*', handler);
+}
