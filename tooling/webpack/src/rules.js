@@ -1,0 +1,115 @@
+import { createRequire } from 'node:module';
+import MiniCssExtractPlugin from 'mini-css-extract-plugin';
+
+// Loaders are resolved from this package, so an MFE needs none of them in its own package.json.
+const require = createRequire(import.meta.url);
+
+/**
+ * @typedef {object} RuleOptions
+ * @property {'react' | 'vue' | 'none'} framework
+ * @property {string} dir the MFE's package directory (its own `vue` compiler is used)
+ * @property {string} cssPrefix prefix of generated CSS-module class names, to keep MFEs apart
+ * @property {boolean} production
+ */
+
+/**
+ * TS/TSX through swc; with Vue, TS through esbuild-loader instead, because vue-loader hands the
+ * `<script lang="ts">` blocks to whichever rule matches `.ts`.
+ * @param {RuleOptions} options
+ * @returns {import('webpack').RuleSetRule}
+ */
+function scriptRule({ framework, production }) {
+  if (framework === 'vue') {
+    return {
+      test: /\.[cm]?[jt]s$/,
+      exclude: /node_modules/,
+      loader: require.resolve('esbuild-loader'),
+      options: { loader: 'ts', target: 'es2022' },
+    };
+  }
+  return {
+    test: /\.[cm]?[jt]sx?$/,
+    exclude: /node_modules/,
+    loader: require.resolve('swc-loader'),
+    options: {
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic', development: !production } },
+      },
+    },
+  };
+}
+
+/**
+ * CSS is always extracted to files (never inline `<style>`), so the edge can send
+ * `style-src 'self'`. `*.module.css` are CSS modules; plain `.css` serves Vue's scoped blocks.
+ * @param {RuleOptions} options
+ * @returns {import('webpack').RuleSetRule[]}
+ */
+function styleRules({ cssPrefix, production }) {
+  const extract = MiniCssExtractPlugin.loader;
+  const css = require.resolve('css-loader');
+  return [
+    {
+      test: /\.module\.css$/,
+      use: [
+        extract,
+        {
+          loader: css,
+          options: {
+            modules: {
+              namedExport: false,
+              exportLocalsConvention: 'camel-case-only',
+              localIdentName: production
+                ? `${cssPrefix}-[hash:base64:6]`
+                : `${cssPrefix}-[name]-[local]`,
+            },
+          },
+        },
+      ],
+    },
+    { test: /\.css$/, exclude: /\.module\.css$/, use: [extract, css] },
+  ];
+}
+
+/**
+ * @param {RuleOptions} options
+ * @returns {import('webpack').RuleSetRule[]}
+ */
+export function moduleRules(options) {
+  const rules = [scriptRule(options), ...styleRules(options)];
+  if (options.framework === 'vue') {
+    const compiler = createRequire(`${options.dir}/package.json`)('vue/compiler-sfc');
+    rules.unshift({
+      test: /\.vue$/,
+      loader: require.resolve('vue-loader'),
+      options: { compiler },
+    });
+  }
+  return rules;
+}
+
+/**
+ * vue-loader's plugin (clones the rules above for SFC blocks) and the compile-time flags Vue's
+ * ESM build expects. The Options API stays on: single-spa-vue passes props through `data`.
+ * @param {'react' | 'vue' | 'none'} framework
+ * @param {boolean} production
+ * @returns {import('webpack').WebpackPluginInstance[]}
+ */
+export function frameworkPlugins(framework, production) {
+  if (framework !== 'vue') return [];
+  const { VueLoaderPlugin } = require('vue-loader');
+  return [
+    new VueLoaderPlugin(),
+    {
+      apply(compiler) {
+        new compiler.webpack.DefinePlugin({
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: String(!production),
+        }).apply(compiler);
+      },
+    },
+  ];
+}
