@@ -1,0 +1,64 @@
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { join } from 'node:path';
+
+// Fixed ports in a quiet range; override with E2E_PORT_BASE when they are taken.
+const base = Number(process.env.E2E_PORT_BASE ?? 8190);
+const composedUrl = `http://127.0.0.1:${base}`;
+const standalone = [
+  { mfe: 'mfe-login', port: base + 1 },
+  { mfe: 'mfe-search', port: base + 2 },
+  { mfe: 'mfe-articles', port: base + 3 },
+];
+const reports = process.env.TESSERA_REPORTS_DIR ?? join(import.meta.dirname, 'test-results');
+
+const webServer: PlaywrightTestConfig['webServer'] = [
+  {
+    command: `tsx support/serve-composed.ts ${base}`,
+    url: `${composedUrl}/healthz`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    timeout: 60_000,
+  },
+  ...standalone.map(({ mfe, port }) => ({
+    command: `tsx support/serve-standalone.ts ${mfe} ${port}`,
+    url: `http://127.0.0.1:${port}/standalone.html`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  })),
+];
+
+export default defineConfig({
+  testDir: 'tests',
+  // One worker: the composed suite edits the shared registry file, and the machine has 2 cores.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: join(reports, 'playwright.json') }]],
+  outputDir: 'test-results',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer,
+  projects: [
+    { name: 'composed', testDir: 'tests/composed', use: { baseURL: composedUrl } },
+    ...standalone.map(({ mfe, port }) => ({
+      name: `standalone-${mfe.replace('mfe-', '')}`,
+      testDir: 'tests/standalone',
+      testMatch: `${mfe.replace('mfe-', '')}.spec.ts`,
+      use: { baseURL: `http://127.0.0.1:${port}` },
+    })),
+  ],
+});
