@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventDefinition } from './catalog.js';
-import { Id, Slug } from './common.js';
+import { Id, Section, Slug } from './common.js';
 
 const ArticlePublishedV1 = z.object({
   articleId: Id,
@@ -12,6 +12,7 @@ const ArticlePublishedV1 = z.object({
 export const ArticlePublished = z.object({
   articleId: Id,
   slug: Slug,
+  section: Section,
   title: z.string().min(1).max(200),
   summary: z.string().max(500),
   body: z.string().max(100_000),
@@ -21,6 +22,7 @@ export const ArticlePublished = z.object({
 
 export const ArticleRevised = z.object({
   articleId: Id,
+  section: Section,
   title: z.string().min(1).max(200),
   summary: z.string().max(500),
   body: z.string().max(100_000),
@@ -46,10 +48,11 @@ function slugify(title: string): string {
   return slug || 'article';
 }
 
-/** v1 had no slug, summary or tags: derive them so old events still fold into today's state. */
+/** v1 had no slug, section, summary or tags: derive them so old events still fold into today's state. */
 function upcastPublishedV1(data: unknown): z.input<typeof ArticlePublished> {
   const v1 = data as z.infer<typeof ArticlePublishedV1>;
-  return { ...v1, slug: slugify(v1.title), summary: v1.body.slice(0, 200), tags: [] };
+  const summary = v1.body.slice(0, 200);
+  return { ...v1, slug: slugify(v1.title), section: 'news', summary, tags: [] };
 }
 
 export const articleEvents: EventDefinition[] = [
