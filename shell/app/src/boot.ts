@@ -1,0 +1,75 @@
+import { parseBucket } from './bucket.js';
+import { createComposition, type SingleSpaApi } from './compose.js';
+import { windowErrorReporter } from './events.js';
+import { createFallback } from './fallback.js';
+import { markCurrentNav, renderLayout, renderNav } from './layout.js';
+import { routeShellLinks } from './links.js';
+import { readShellOptions } from './options.js';
+import { navLinks, planApps, remotesFor } from './plan.js';
+import { readRegistry, type FetchJson } from './registry-source.js';
+import type { RemoteRuntime } from './remote-runtime.js';
+import type { Timers } from './timers.js';
+import { createVersionBoard } from './versions.js';
+
+export interface ShellDeps {
+  win: Window;
+  singleSpa: SingleSpaApi & {
+    start(): void;
+    navigateToUrl(url: string): void;
+  };
+  createRuntime(remotes: { name: string; entry: string }[]): RemoteRuntime;
+  fetchJson: FetchJson;
+  timers: Timers;
+  random: () => number;
+}
+
+/**
+ * Starts the shell: layout first (so the frame paints), then the registry, then single-spa.
+ * Nothing about the apps is known before the registry is read.
+ */
+export async function boot(deps: ShellDeps): Promise<void> {
+  const { win, singleSpa } = deps;
+  const doc = win.document;
+  const layout = renderLayout(doc, doc.getElementById('tessera-root') ?? doc.body);
+  const navigate = (url: string) => singleSpa.navigateToUrl(url);
+  routeShellLinks(layout.root, navigate);
+
+  let registry;
+  try {
+    registry = await readRegistry(doc, deps.fetchJson);
+  } catch (error) {
+    console.error('[tessera] the registry could not be read', error);
+    const fallback = createFallback(doc, {
+      app: 'shell',
+      label: 'Tessera News',
+      onRetry: () => win.location.reload(),
+    });
+    layout.main.replaceChildren(fallback.element);
+    return;
+  }
+
+  const apps = planApps(registry, parseBucket(doc.cookie));
+  renderNav(layout.nav, navLinks(apps));
+  const composition = createComposition({
+    apps,
+    layout,
+    options: readShellOptions(doc),
+    runtime: deps.createRuntime(remotesFor(apps)),
+    versions: createVersionBoard(layout.versions),
+    reportError: windowErrorReporter(win),
+    singleSpa,
+    navigate,
+    timers: deps.timers,
+    random: deps.random,
+  });
+  composition.registerApplications();
+  win.addEventListener('single-spa:routing-event', () =>
+    markCurrentNav(layout.nav, win.location.pathname),
+  );
+  // The first routing event follows the first mount: parcels (often other remotes) load after
+  // the route's app, so start-up fetches only the active route's remote.
+  win.addEventListener('single-spa:routing-event', () => composition.mountParcels(), {
+    once: true,
+  });
+  singleSpa.start();
+}

@@ -1,0 +1,41 @@
+export interface Fallback {
+  element: HTMLElement;
+  /** Disables Retry while a retry runs, so double clicks do not start two. */
+  setBusy(busy: boolean): void;
+}
+
+/**
+ * The accessible stand-in for an app or parcel that failed: an alert naming what is missing
+ * and a Retry button. Rendered in that one slot; the rest of the page is untouched.
+ */
+export function createFallback(
+  doc: Document,
+  options: { app: string; label: string; onRetry: () => void },
+): Fallback {
+  const element = doc.createElement('div');
+  element.className = 't-fallback';
+  element.setAttribute('role', 'alert');
+  element.dataset.tesseraFallback = options.app;
+  const message = doc.createElement('p');
+  message.className = 't-fallback__message';
+  message.textContent = `${options.label} is unavailable right now.`;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 't-fallback__retry';
+  button.textContent = 'Retry';
+  button.addEventListener('click', options.onRetry);
+  element.append(message, button);
+  return {
+    element,
+    setBusy(busy) {
+      button.disabled = busy;
+      element.setAttribute('aria-busy', String(busy));
+    },
+  };
+}
+
+/** "search" → "Search", "./account-menu" → "Account menu". */
+export function labelFor(name: string): string {
+  const words = name.replace(/^\.\//, '').replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
