@@ -7,8 +7,20 @@ export interface Notifier {
   waitedStreams(): string[];
 }
 
-export function createNotifier(): Notifier {
+export interface NotifierOptions {
+  /** Told when the first waiter arrives (true) and the last one leaves (false). */
+  onActive?: (active: boolean) => void;
+}
+
+export function createNotifier(options: NotifierOptions = {}): Notifier {
   const waiters = new Map<string, Set<() => void>>();
+  let count = 0;
+  const track = (delta: number) => {
+    const before = count;
+    count += delta;
+    if (before === 0 && count > 0) options.onActive?.(true);
+    if (before > 0 && count === 0) options.onActive?.(false);
+  };
   return {
     wait(stream, signal) {
       return new Promise((resolve) => {
@@ -17,11 +29,13 @@ export function createNotifier(): Notifier {
         waiters.set(stream, set);
         const wake = () => {
           set.delete(wake);
+          track(-1);
           if (set.size === 0) waiters.delete(stream);
           signal.removeEventListener('abort', wake);
           resolve();
         };
         set.add(wake);
+        track(1);
         signal.addEventListener('abort', wake, { once: true });
       });
     },

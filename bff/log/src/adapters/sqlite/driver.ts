@@ -6,7 +6,7 @@ import { createNotifier } from '../../core/notifier.js';
 import { waitingCursor } from '../../core/waiting-cursor.js';
 import { LogError, LogErrorCode } from '../../errors.js';
 import { migrate, prepareStatements } from './schema.js';
-import { startChangePoller } from './poller.js';
+import { startChangePoller, type ChangePoller } from './poller.js';
 
 export interface SqliteDriverOptions {
   path: string;
@@ -27,9 +27,9 @@ export function createSqliteDriver(options: SqliteDriverOptions): LogDriver {
   db.pragma('synchronous = NORMAL');
   migrate(db);
   const sql = prepareStatements(db);
-  const notifier = createNotifier();
+  const notifier = createNotifier({ onActive: (active) => poller.setActive(active) });
   const head = (stream: string) => sql.head.get(stream)?.head ?? 0;
-  const poller = startChangePoller({
+  const poller: ChangePoller = startChangePoller({
     intervalMs: options.pollIntervalMs ?? 10,
     dataVersion: () => sql.dataVersion.get()!.data_version,
     notifier,

@@ -12,7 +12,13 @@ export interface ChangePollerOptions {
  * we check data_version on a timer (a cheap read of shared memory, no table access) and wake
  * the waiters when it moves. With no waiters the timer does nothing.
  */
-export function startChangePoller(options: ChangePollerOptions): { stop(): void } {
+export interface ChangePoller {
+  /** Keep the process alive while somebody waits for another process's append. */
+  setActive(active: boolean): void;
+  stop(): void;
+}
+
+export function startChangePoller(options: ChangePollerOptions): ChangePoller {
   let last = options.dataVersion();
   const timer = setInterval(() => {
     const streams = options.notifier.waitedStreams();
@@ -23,5 +29,8 @@ export function startChangePoller(options: ChangePollerOptions): { stop(): void 
     for (const stream of streams) options.notifier.notify(stream);
   }, options.intervalMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    setActive: (active) => void (active ? timer.ref() : timer.unref()),
+    stop: () => clearInterval(timer),
+  };
 }
