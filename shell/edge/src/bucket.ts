@@ -24,7 +24,12 @@ export function newBucket(): number {
  * `Secure` only over HTTPS, so plain-HTTP localhost keeps working.
  */
 export function bucketCookie(bucket: number, secure: boolean): string {
-  const attributes = [`${BUCKET_COOKIE}=${bucket}`, 'Path=/', `Max-Age=${ONE_YEAR_SECONDS}`, 'SameSite=Lax'];
+  const attributes = [
+    `${BUCKET_COOKIE}=${bucket}`,
+    'Path=/',
+    `Max-Age=${ONE_YEAR_SECONDS}`,
+    'SameSite=Lax',
+  ];
   if (secure) attributes.push('Secure');
   return attributes.join('; ');
 }

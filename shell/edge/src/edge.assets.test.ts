@@ -7,12 +7,17 @@ import { createFixture, SEARCH_V1 } from './testing/fixture.js';
 const entry = `/assets/search/${SEARCH_V1}/remoteEntry.js`;
 
 /** A raw HTTP GET, so the path reaches the server exactly as written (no URL normalising). */
-function rawGet(port: number, path: string): Promise<{ status: number; type: string; body: string }> {
+function rawGet(
+  port: number,
+  path: string,
+): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }),
+      );
     });
     req.on('error', reject).end();
   });
@@ -38,7 +43,10 @@ describe('the /assets route', () => {
 
   it('serves the precompressed sibling the browser accepts, brotli first', async () => {
     const edge = await fixture.edge();
-    const br = await edge.inject({ url: entry, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const br = await edge.inject({
+      url: entry,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.body).toBe('brotli bytes');
     expect(br.headers['content-type']).toContain('javascript');

@@ -8,7 +8,9 @@ import { createFixture, fakeRegistry, SEARCH_V1, SEARCH_V2 } from './testing/fix
 const html = { accept: 'text/html,application/xhtml+xml' };
 
 function inlinedRegistry(body: string): unknown {
-  const match = /<script type="application\/json" id="tessera-registry">(.*?)<\/script>/s.exec(body);
+  const match = /<script type="application\/json" id="tessera-registry">(.*?)<\/script>/s.exec(
+    body,
+  );
   if (!match) throw new Error('no inlined registry');
   return JSON.parse(match[1]!);
 }
@@ -31,7 +33,10 @@ describe('the page route', () => {
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.body).not.toContain('<!--tessera:head-->');
-    expect(inlinedRegistry(response.body)).toMatchObject({ revision: 3, apps: { search: { slot: 'main' } } });
+    expect(inlinedRegistry(response.body)).toMatchObject({
+      revision: 3,
+      apps: { search: { slot: 'main' } },
+    });
   });
 
   it("preloads the route's remoteEntry, ./app sync JS and shared sync JS from its manifest", async () => {
@@ -58,23 +63,41 @@ describe('the page route', () => {
     const response = await edge.inject({ url: '/search', headers: html });
     expect(response.body.match(/<\/script>/g)).toHaveLength(1);
     expect(response.body).not.toContain('<!--');
-    expect(inlinedRegistry(response.body)).toMatchObject({ apps: { search: { nav: [{ ...nav[0], order: 100 }] } } });
+    expect(inlinedRegistry(response.body)).toMatchObject({
+      apps: { search: { nav: [{ ...nav[0], order: 100 }] } },
+    });
   });
 
   it('sets a sticky bucket cookie only when the browser has none', async () => {
     const edge = await fixture.edge();
     const first = await edge.inject({ url: '/search', headers: html });
-    expect(first.headers['set-cookie']).toMatch(/^tessera_bucket=\d{1,2}; Path=\/; Max-Age=\d+; SameSite=Lax$/);
-    const again = await edge.inject({ url: '/search', headers: { ...html, cookie: 'a=b; tessera_bucket=42' } });
+    expect(first.headers['set-cookie']).toMatch(
+      /^tessera_bucket=\d{1,2}; Path=\/; Max-Age=\d+; SameSite=Lax$/,
+    );
+    const again = await edge.inject({
+      url: '/search',
+      headers: { ...html, cookie: 'a=b; tessera_bucket=42' },
+    });
     expect(again.headers['set-cookie']).toBeUndefined();
   });
 
   it('preloads the canary for buckets below its percent and current for the rest', async () => {
-    const canary = { version: SEARCH_V2, manifest: `/assets/search/${SEARCH_V2}/mf-manifest.json`, percent: 10 };
+    const canary = {
+      version: SEARCH_V2,
+      manifest: `/assets/search/${SEARCH_V2}/mf-manifest.json`,
+      percent: 10,
+    };
     await fixture.writeRegistry(fakeRegistry({ canary }));
     const edge = await fixture.edge();
     const inBucket = async (bucket: number) =>
-      preloads((await edge.inject({ url: '/search', headers: { ...html, cookie: `tessera_bucket=${bucket}` } })).body)[0];
+      preloads(
+        (
+          await edge.inject({
+            url: '/search',
+            headers: { ...html, cookie: `tessera_bucket=${bucket}` },
+          })
+        ).body,
+      )[0];
     expect(await inBucket(9)).toBe(`/assets/search/${SEARCH_V2}/remoteEntry.js`);
     expect(await inBucket(10)).toBe(`/assets/search/${SEARCH_V1}/remoteEntry.js`);
   });
@@ -89,9 +112,15 @@ describe('the page route', () => {
 
   it('compresses the page with brotli when the browser accepts it', async () => {
     const filler = '<p>Tessera needs JavaScript to compose this page.</p>'.repeat(40);
-    await fixture.write('shell.html', `<html><head><!--tessera:head--></head><body>${filler}</body></html>`);
+    await fixture.write(
+      'shell.html',
+      `<html><head><!--tessera:head--></head><body>${filler}</body></html>`,
+    );
     const edge = await fixture.edge();
-    const response = await edge.inject({ url: '/search', headers: { ...html, 'accept-encoding': 'gzip, br' } });
+    const response = await edge.inject({
+      url: '/search',
+      headers: { ...html, 'accept-encoding': 'gzip, br' },
+    });
     expect(response.headers['content-encoding']).toBe('br');
     expect(response.headers.vary).toContain('accept-encoding');
     expect(brotliDecompressSync(response.rawPayload).toString()).toContain('id="tessera-registry"');
@@ -110,6 +139,9 @@ describe('the page route', () => {
     const edge = await fixture.edge();
     const response = await edge.inject({ url: '/', headers: html });
     expect(response.statusCode).toBe(503);
-    expect(response.json()).toMatchObject({ code: 'EDGE_006', detail: expect.stringContaining('pnpm tessera publish') });
+    expect(response.json()).toMatchObject({
+      code: 'EDGE_006',
+      detail: expect.stringContaining('pnpm tessera publish'),
+    });
   });
 });

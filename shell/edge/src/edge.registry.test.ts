@@ -17,16 +17,25 @@ describe('the /registry.json route', () => {
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.headers.etag).toMatch(/^"[\w-]+"$/);
     // Schema defaults are filled in, so the shell never has to.
-    expect(response.json()).toMatchObject({ revision: 3, apps: { search: { slot: 'main', nav: [] } } });
+    expect(response.json()).toMatchObject({
+      revision: 3,
+      apps: { search: { slot: 'main', nav: [] } },
+    });
   });
 
   it('answers 304 when If-None-Match names the current version', async () => {
     const edge = await fixture.edge();
     const { etag } = (await edge.inject({ url: '/registry.json' })).headers;
-    const again = await edge.inject({ url: '/registry.json', headers: { 'if-none-match': String(etag) } });
+    const again = await edge.inject({
+      url: '/registry.json',
+      headers: { 'if-none-match': String(etag) },
+    });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
-    const stale = await edge.inject({ url: '/registry.json', headers: { 'if-none-match': '"old"' } });
+    const stale = await edge.inject({
+      url: '/registry.json',
+      headers: { 'if-none-match': '"old"' },
+    });
     expect(stale.statusCode).toBe(200);
   });
 

@@ -52,7 +52,11 @@ function errorHandling(fastify: FastifyInstance) {
     if (status === 403) return notFound(request, reply);
     if (status >= 400 && status < 500) return sendProblem(reply, 'EDGE_007', error.message, status);
     request.log.error({ err: error }, 'request failed');
-    return sendProblem(reply, 'EDGE_008', 'The edge failed to answer. Try again; if it persists, check its logs.');
+    return sendProblem(
+      reply,
+      'EDGE_008',
+      'The edge failed to answer. Try again; if it persists, check its logs.',
+    );
   });
 }
 
@@ -72,7 +76,9 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
 
   const registry = createRegistrySource({ registryFile: options.registryFile, logger, devRemotes });
   const compress = createCompressor();
-  fastify.get('/healthz', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
+  fastify.get('/healthz', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+  );
   registryRoute(fastify, { registry: registry.get, compress });
   pageRoute(fastify, {
     registry: registry.get,

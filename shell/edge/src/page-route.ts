@@ -31,10 +31,18 @@ export function pageRoute(fastify: FastifyInstance, options: PageRouteOptions) {
     }
     const [served, template] = await Promise.all([options.registry(), options.template()]);
     if (!template) {
-      return sendProblem(reply, 'EDGE_006', 'The shell is not published yet. Run `pnpm tessera publish`.');
+      return sendProblem(
+        reply,
+        'EDGE_006',
+        'The shell is not published yet. Run `pnpm tessera publish`.',
+      );
     }
     if (!served) {
-      return sendProblem(reply, 'EDGE_005', 'No registry is published yet. Run `pnpm tessera publish`.');
+      return sendProblem(
+        reply,
+        'EDGE_005',
+        'No registry is published yet. Run `pnpm tessera publish`.',
+      );
     }
 
     let bucket = bucketFromCookies(request.headers.cookie);

@@ -18,11 +18,18 @@ function matches(ifNoneMatch: string | undefined, hash: string): boolean {
     .some((tag) => tag === '*' || tag.replace(/-(br|gzip)"$/, '"') === `"${hash}"`);
 }
 
-export function registryRoute(fastify: FastifyInstance, { registry, compress }: RegistryRouteOptions) {
+export function registryRoute(
+  fastify: FastifyInstance,
+  { registry, compress }: RegistryRouteOptions,
+) {
   fastify.get('/registry.json', async (request, reply) => {
     const served = await registry();
     if (!served) {
-      return sendProblem(reply, 'EDGE_005', 'No registry is published yet. Run `pnpm tessera publish`.');
+      return sendProblem(
+        reply,
+        'EDGE_005',
+        'No registry is published yet. Run `pnpm tessera publish`.',
+      );
     }
     reply.header('cache-control', 'no-cache').type('application/json; charset=utf-8');
     // Each encoding is its own representation, so its strong ETag differs (RFC 9110 §8.8.3).

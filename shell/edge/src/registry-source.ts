@@ -49,7 +49,10 @@ export function createRegistrySource(options: RegistrySourceOptions) {
       return served;
     },
     onError(error) {
-      logger.error({ err: error, registryFile }, 'registry file unusable; keeping the last good one');
+      logger.error(
+        { err: error, registryFile },
+        'registry file unusable; keeping the last good one',
+      );
     },
   });
 }

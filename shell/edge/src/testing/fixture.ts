@@ -22,8 +22,16 @@ export function fakeManifest(publicPath = 'auto') {
       globalName: 'tessera_search',
     },
     shared: [
-      { name: 'react', version: '19.3.1', assets: { js: { sync: ['vendor-react.js'], async: [] } } },
-      { name: 'react-dom', version: '19.3.1', assets: { js: { sync: ['vendor-react-dom.js'], async: [] } } },
+      {
+        name: 'react',
+        version: '19.3.1',
+        assets: { js: { sync: ['vendor-react.js'], async: [] } },
+      },
+      {
+        name: 'react-dom',
+        version: '19.3.1',
+        assets: { js: { sync: ['vendor-react-dom.js'], async: [] } },
+      },
     ],
     remotes: [],
     exposes: [

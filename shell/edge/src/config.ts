@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** `search=http://127.0.0.1:3102,login=http://127.0.0.1:3101` → `{ search: ..., login: ... }`. */
+const devRemotes = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split('=', 2)),
+  )
+  .pipe(
+    z.array(
+      z.tuple([z.string().regex(/^[a-z][a-z0-9-]*$/), httpUrl], {
+        error: 'must look like app=http://host:port,...',
+      }),
+    ),
+  )
+  .transform((pairs) => Object.fromEntries(pairs));
+
+const EdgeEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  ASSETS_DIR: z.string().min(1).default('.data/assets'),
+  REGISTRY_FILE: z.string().min(1).default('.data/registry.json'),
+  LOGIN_BFF_URL: httpUrl.default('http://127.0.0.1:7101'),
+  SEARCH_BFF_URL: httpUrl.default('http://127.0.0.1:7102'),
+  ARTICLES_BFF_URL: httpUrl.default('http://127.0.0.1:7103'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Dev mode (`pnpm dev`): apps served by webpack-dev-server instead of their published version. */
+  DEV_REMOTES: devRemotes.default({}),
+});
+
+export interface EdgeConfig {
+  port: number;
+  host: string;
+  assetsDir: string;
+  registryFile: string;
+  bffUrls: Record<string, string>;
+  logLevel: string;
+  devRemotes: Record<string, string>;
+}
+
+export type ConfigResult = { ok: true; config: EdgeConfig } | { ok: false; message: string };
+
+/** Reads the edge's environment; a bad variable yields a message naming it and its problem. */
+export function readConfig(env: Record<string, string | undefined>, cwd: string): ConfigResult {
+  const parsed = EdgeEnv.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${String(issue.path[0])}: ${issue.message}`,
+    );
+    return { ok: false, message: `Invalid environment for the edge:\n${lines.join('\n')}` };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      assetsDir: resolve(cwd, e.ASSETS_DIR),
+      registryFile: resolve(cwd, e.REGISTRY_FILE),
+      bffUrls: { login: e.LOGIN_BFF_URL, search: e.SEARCH_BFF_URL, articles: e.ARTICLES_BFF_URL },
+      logLevel: e.LOG_LEVEL,
+      devRemotes: e.DEV_REMOTES,
+    },
+  };
+}
