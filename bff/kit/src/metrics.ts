@@ -6,7 +6,7 @@ export interface ServiceMetrics {
   /** Count events a projection applied (call from the projection's apply hook). */
   recordApplied(projection: string, count?: number): void;
   /** Report how far a projection trails the log head, read at every scrape. */
-  observeLag(projection: string, lag: () => number): void;
+  observeLag(projection: string, lag: () => number | Promise<number>): void;
 }
 
 export interface MetricsOptions {
@@ -34,14 +34,14 @@ export function createServiceMetrics(options: MetricsOptions = {}): ServiceMetri
     labelNames: ['projection'] as const,
     registers: [registry],
   });
-  const lagReaders = new Map<string, () => number>();
+  const lagReaders = new Map<string, () => number | Promise<number>>();
   new Gauge({
     name: 'projection_consumer_lag_events',
     help: 'Events in the log that each projection has not applied yet.',
     labelNames: ['projection'] as const,
     registers: [registry],
-    collect() {
-      for (const [projection, read] of lagReaders) this.set({ projection }, read());
+    async collect() {
+      for (const [projection, read] of lagReaders) this.set({ projection }, await read());
     },
   });
   return {

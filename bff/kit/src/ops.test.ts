@@ -58,7 +58,7 @@ describe('operational routes', () => {
     const app = service();
     let lag = 7;
     app.metrics.recordApplied('users', 3);
-    app.metrics.observeLag('users', () => lag);
+    app.metrics.observeLag('users', async () => lag);
     expect((await app.inject({ url: '/metrics' })).body).toContain(
       'projection_consumer_lag_events{projection="users"} 7',
     );

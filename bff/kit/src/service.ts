@@ -31,6 +31,11 @@ export interface ServiceOptions {
   closeOnStop?: Closeable[];
   /** One line per request at info (default true). */
   logRequests?: boolean;
+  /**
+   * Which proxies' X-Forwarded-* headers to believe (default: loopback, where
+   * the edge runs), so `request.ip` is the browser's address, not the edge's.
+   */
+  trustProxy?: boolean | string | string[];
 }
 
 function routeLabel(request: FastifyRequest): string {
@@ -46,6 +51,7 @@ export function createService(options: ServiceOptions): FastifyInstance {
   const app = Fastify({
     loggerInstance: options.logger,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
+    trustProxy: options.trustProxy ?? 'loopback',
     genReqId: (req) => traceIdFromHeader(req.headers.traceparent) ?? newTraceId(),
     // Our onResponse hook writes one line per request instead of fastify's two.
     logController: new LogController({ requestIdLogLabel: 'traceId', disableRequestLogging: true }),
