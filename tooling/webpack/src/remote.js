@@ -44,7 +44,7 @@ export function remoteConfig(options) {
       clean: options.keep ? { keep: options.keep } : true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.vue', '.json'] },
-    module: { rules: moduleRules({ framework, dir, cssPrefix: options.cssPrefix, production }) },
+    module: { rules: moduleRules({ framework, cssPrefix: options.cssPrefix, production }) },
     plugins: [
       new ModuleFederationPlugin({
         name: remote,

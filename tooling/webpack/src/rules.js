@@ -7,7 +7,6 @@ const require = createRequire(import.meta.url);
 /**
  * @typedef {object} RuleOptions
  * @property {'react' | 'vue' | 'none'} framework
- * @property {string} dir the MFE's package directory (its own `vue` compiler is used)
  * @property {string} cssPrefix prefix of generated CSS-module class names, to keep MFEs apart
  * @property {boolean} production
  */
@@ -80,12 +79,7 @@ function styleRules({ cssPrefix, production }) {
 export function moduleRules(options) {
   const rules = [scriptRule(options), ...styleRules(options)];
   if (options.framework === 'vue') {
-    const compiler = createRequire(`${options.dir}/package.json`)('vue/compiler-sfc');
-    rules.unshift({
-      test: /\.vue$/,
-      loader: require.resolve('vue-loader'),
-      options: { compiler },
-    });
+    rules.unshift({ test: /\.vue$/, loader: require.resolve('vue-loader') });
   }
   return rules;
 }
