@@ -1,0 +1,89 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AppName, NavLink, RegistryApp, RoutePattern, Slot } from '@tessera/registry';
+import { DeployError } from './errors.js';
+
+/** The `"tessera"` block of an MFE's package.json (see docs/contracts.md). */
+export const TesseraBlock = z.object({
+  app: AppName,
+  remote: RegistryApp.shape.remote,
+  framework: RegistryApp.shape.framework,
+  routes: z.array(RoutePattern).min(1),
+  slot: Slot.optional(),
+  nav: z.array(NavLink).optional(),
+  parcels: z.record(Slot, z.string().startsWith('./')).optional(),
+  budgetKb: z.number().positive().optional(),
+});
+export type TesseraBlock = z.infer<typeof TesseraBlock>;
+
+const Descriptor = z.object({
+  name: z.string().optional(),
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semver version'),
+  tessera: TesseraBlock,
+});
+
+/** Something publishable: a built `dist` directory and what the registry needs to know about it. */
+export interface PublishSource {
+  /** Package name or fixture name, for messages. */
+  name: string;
+  distDir: string;
+  /** Package version (semver, without the content hash). */
+  version: string;
+  tessera: TesseraBlock;
+  /** Files inside `distDir` that are not part of the build (a fixture's own descriptor). */
+  exclude?: string[];
+}
+
+async function readDescriptor(file: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new DeployError('DEPLOY_003', `Cannot read ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const parsed = Descriptor.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new DeployError(
+      'DEPLOY_003',
+      `${file} is not a valid app descriptor (${issues}). Fix its "version" and "tessera" fields.`,
+    );
+  }
+  return parsed.data;
+}
+
+/** An MFE package: `<dir>/package.json` with a `"tessera"` block, built to `<dir>/dist`. */
+export async function sourceFromPackage(dir: string): Promise<PublishSource> {
+  const descriptor = await readDescriptor(join(dir, 'package.json'));
+  const { version, tessera } = descriptor;
+  return { name: descriptor.name ?? dir, distDir: join(dir, 'dist'), version, tessera };
+}
+
+/**
+ * A pre-built e2e fixture: `<dir>/fixture.json` (`{ "version", "tessera" }`, the same fields
+ * as a package.json) beside its build output in `<dir>` itself.
+ */
+export async function sourceFromFixture(dir: string): Promise<PublishSource> {
+  const { name, version, tessera } = await readDescriptor(join(dir, 'fixture.json'));
+  return { name: name ?? dir, distDir: dir, version, tessera, exclude: ['fixture.json'] };
+}
+
+/** Every `mfe-*` package under `root` whose package.json has a `"tessera"` block. */
+export async function discoverMfes(root: string): Promise<PublishSource[]> {
+  const entries = await readdir(root, { withFileTypes: true });
+  const dirs = entries
+    .filter((e) => e.isDirectory() && e.name.startsWith('mfe-'))
+    .map((e) => e.name)
+    .sort();
+  const sources: PublishSource[] = [];
+  for (const dir of dirs) {
+    const pkg = JSON.parse(
+      await readFile(join(root, dir, 'package.json'), 'utf8').catch(() => '{}'),
+    );
+    if (pkg.tessera) sources.push(await sourceFromPackage(join(root, dir)));
+  }
+  return sources;
+}

@@ -1,0 +1,231 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { discoverMfes, sourceFromFixture, sourceFromPackage } from './descriptor.js';
+import { DeployError } from './errors.js';
+import { publish } from './publish.js';
+
+const tessera = {
+  app: 'search',
+  remote: 'tessera_search',
+  framework: 'react',
+  routes: ['/search'],
+  nav: [{ label: 'Search', href: '/search', order: 20 }],
+};
+const bigScript = `export const words = ${JSON.stringify('tessera '.repeat(400))};\n`;
+
+let root: string;
+let assetsDir: string;
+let registryFile: string;
+
+async function put(path: string, content: string | Buffer) {
+  await mkdir(dirname(join(root, path)), { recursive: true });
+  await writeFile(join(root, path), content);
+}
+
+async function makeMfe(dir = 'mfe-search', version = '1.2.0', block: object = tessera) {
+  await put(`${dir}/package.json`, JSON.stringify({ name: dir, version, tessera: block }));
+  await put(
+    `${dir}/dist/mf-manifest.json`,
+    JSON.stringify({ name: 'tessera_search', metaData: {} }),
+  );
+  await put(`${dir}/dist/remoteEntry.js`, bigScript);
+  await put(`${dir}/dist/logo.png`, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  return sourceFromPackage(join(root, dir));
+}
+
+const registry = async () => JSON.parse(await readFile(registryFile, 'utf8'));
+const run = async (apps: Awaited<ReturnType<typeof makeMfe>>[], shellDistDir?: string) =>
+  publish({ assetsDir, registryFile, apps, shellDistDir });
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'tessera-publish-'));
+  assetsDir = join(root, '.data/assets');
+  registryFile = join(root, '.data/registry.json');
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+describe('publishing an app', () => {
+  it('copies the build to <app>/<version> with version = package version + content hash', async () => {
+    const report = await run([await makeMfe()]);
+    const { version } = report.apps[0]!;
+    expect(version).toMatch(/^1\.2\.0\+[0-9a-f]{8}$/);
+    expect(report.apps[0]).toMatchObject({ status: 'published', stats: { files: 3, compressed: 2 } });
+    const dir = join(assetsDir, 'search', version);
+    expect(await readFile(join(dir, 'remoteEntry.js'), 'utf8')).toBe(bigScript);
+    expect(brotliDecompressSync(await readFile(join(dir, 'remoteEntry.js.br'))).toString()).toBe(
+      bigScript,
+    );
+    expect(gunzipSync(await readFile(join(dir, 'remoteEntry.js.gz'))).toString()).toBe(bigScript);
+    // Binary assets get no compressed siblings.
+    expect((await readdir(dir)).sort()).toEqual([
+      'logo.png',
+      'mf-manifest.json',
+      'remoteEntry.js',
+      'remoteEntry.js.br',
+      'remoteEntry.js.gz',
+    ]);
+  });
+
+  it('derives the same version from the same build and a new one from a changed build', async () => {
+    const first = (await run([await makeMfe()])).apps[0]!.version;
+    await rm(join(assetsDir), { recursive: true });
+    await rm(registryFile);
+    expect((await run([await makeMfe()])).apps[0]!.version).toBe(first);
+    await put('mfe-search/dist/remoteEntry.js', bigScript + '// changed\n');
+    expect(
+      (await run([await sourceFromPackage(join(root, 'mfe-search'))])).apps[0]!.version,
+    ).not.toBe(first);
+  });
+
+  it('writes the registry entry from the tessera block', async () => {
+    const report = await run([await makeMfe()]);
+    const { version } = report.apps[0]!;
+    expect(await registry()).toEqual({
+      revision: 1,
+      apps: {
+        search: {
+          remote: 'tessera_search',
+          framework: 'react',
+          routes: ['/search'],
+          slot: 'main',
+          nav: [{ label: 'Search', href: '/search', order: 20 }],
+          parcels: {},
+          current: { version, manifest: `/assets/search/${version}/mf-manifest.json` },
+        },
+      },
+    });
+  });
+
+  it('treats an identical re-publish as a no-op', async () => {
+    const source = await makeMfe();
+    await run([source]);
+    const before = await stat(registryFile);
+    const again = await run([source]);
+    expect(again.apps[0]!.status).toBe('unchanged');
+    expect(again.registry).toMatchObject({ revision: 1, changed: false });
+    expect((await stat(registryFile)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('makes the old current version previous when a new version is published', async () => {
+    const old = (await run([await makeMfe()])).apps[0]!.version;
+    await put('mfe-search/dist/remoteEntry.js', bigScript + '// v2\n');
+    const next = (await run([await sourceFromPackage(join(root, 'mfe-search'))])).apps[0]!.version;
+    const { revision, apps } = await registry();
+    expect(revision).toBe(2);
+    expect(apps.search.current.version).toBe(next);
+    expect(apps.search.previous.version).toBe(old);
+    // Both versions stay served, so pages already open keep working.
+    expect(await readdir(join(assetsDir, 'search'))).toEqual(expect.arrayContaining([old, next]));
+  });
+
+  it('refuses to overwrite a published version whose content differs, and leaves it alone', async () => {
+    const source = await makeMfe();
+    const { version } = (await run([source])).apps[0]!;
+    const published = join(assetsDir, 'search', version, 'remoteEntry.js');
+    await writeFile(published, 'tampered');
+    const error = await run([source]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeployError);
+    expect(error).toMatchObject({
+      code: 'DEPLOY_001',
+      message: expect.stringContaining('immutable'),
+    });
+    expect(await readFile(published, 'utf8')).toBe('tampered');
+  });
+
+  it('says how to build when the build is missing', async () => {
+    const source = await makeMfe();
+    await rm(source.distDir, { recursive: true });
+    await expect(run([source])).rejects.toMatchObject({
+      code: 'DEPLOY_002',
+      message: expect.stringContaining('pnpm --filter mfe-search build'),
+    });
+  });
+
+  it('refuses a registry file it cannot read rather than overwrite it', async () => {
+    await mkdir(dirname(registryFile), { recursive: true });
+    await writeFile(registryFile, '{"revision": -1}');
+    await expect(run([await makeMfe()])).rejects.toMatchObject({ code: 'DEPLOY_004' });
+    expect(await readFile(registryFile, 'utf8')).toBe('{"revision": -1}');
+  });
+
+  it('replaces the registry file by rename and leaves no temp files behind', async () => {
+    await run([await makeMfe()]);
+    const before = await stat(registryFile);
+    await put('mfe-search/dist/remoteEntry.js', 'export {};\n');
+    await run([await sourceFromPackage(join(root, 'mfe-search'))]);
+    expect((await stat(registryFile)).ino).not.toBe(before.ino);
+    expect(await readdir(dirname(registryFile))).toEqual(['assets', 'registry.json']);
+    expect(
+      (await readdir(join(assetsDir, 'search'))).filter((name) => name.startsWith('.')),
+    ).toEqual([]);
+  });
+});
+
+describe('publishing the shell', () => {
+  const template =
+    '<!doctype html><html><head><!--tessera:head--><script src="/assets/shell/main.abc.js"></script></head></html>';
+
+  it('copies its files to shell/ and its index.html to shell.html', async () => {
+    await put('shell/app/dist/index.html', template);
+    await put('shell/app/dist/main.abc.js', bigScript);
+    await put('shell/app/dist/favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const report = await run([], join(root, 'shell/app/dist'));
+    expect(report.shell).toMatchObject({ files: 2 });
+    expect(await readFile(join(assetsDir, 'shell.html'), 'utf8')).toBe(template);
+    expect((await readdir(join(assetsDir, 'shell'))).sort()).toEqual([
+      'favicon.svg',
+      'main.abc.js',
+      'main.abc.js.br',
+      'main.abc.js.gz',
+    ]);
+    expect((await run([], join(root, 'shell/app/dist'))).shell).toMatchObject({ files: 0 });
+  });
+
+  it('refuses a template without the head marker', async () => {
+    await put('shell/app/dist/index.html', '<html><head></head></html>');
+    await expect(run([], join(root, 'shell/app/dist'))).rejects.toMatchObject({
+      code: 'DEPLOY_006',
+    });
+  });
+});
+
+describe('finding what to publish', () => {
+  it('discovers mfe-* packages that have a tessera block', async () => {
+    await makeMfe('mfe-search');
+    await makeMfe('mfe-login', '0.1.0', {
+      ...tessera,
+      app: 'login',
+      remote: 'tessera_login',
+      framework: 'vue',
+    });
+    await put('mfe-draft/package.json', JSON.stringify({ name: 'mfe-draft', version: '0.0.1' }));
+    expect((await discoverMfes(root)).map((s) => s.tessera.app)).toEqual(['login', 'search']);
+  });
+
+  it('publishes an e2e fixture from its fixture.json without copying the descriptor', async () => {
+    await put(
+      'fixtures/broken/fixture.json',
+      JSON.stringify({ name: 'broken', version: '0.0.1', tessera: { ...tessera, app: 'broken' } }),
+    );
+    await put('fixtures/broken/mf-manifest.json', '{}');
+    await put('fixtures/broken/remoteEntry.js', 'throw new Error("boom")');
+    const report = await run([await sourceFromFixture(join(root, 'fixtures/broken'))]);
+    const dir = join(assetsDir, 'broken', report.apps[0]!.version);
+    expect(await readdir(dir)).not.toContain('fixture.json');
+    expect((await registry()).apps.broken.current.version).toBe(report.apps[0]!.version);
+  });
+
+  it('explains what is wrong with a bad descriptor', async () => {
+    await put(
+      'mfe-x/package.json',
+      JSON.stringify({ name: 'mfe-x', version: 'one', tessera: { app: 'X' } }),
+    );
+    await expect(sourceFromPackage(join(root, 'mfe-x'))).rejects.toMatchObject({
+      code: 'DEPLOY_003',
+      message: expect.stringContaining('version'),
+    });
+  });
+});
