@@ -52,7 +52,10 @@ describe('publishing an app', () => {
     const report = await run([await makeMfe()]);
     const { version } = report.apps[0]!;
     expect(version).toMatch(/^1\.2\.0\+[0-9a-f]{8}$/);
-    expect(report.apps[0]).toMatchObject({ status: 'published', stats: { files: 3, compressed: 2 } });
+    expect(report.apps[0]).toMatchObject({
+      status: 'published',
+      stats: { files: 3, compressed: 2 },
+    });
     const dir = join(assetsDir, 'search', version);
     expect(await readFile(join(dir, 'remoteEntry.js'), 'utf8')).toBe(bigScript);
     expect(brotliDecompressSync(await readFile(join(dir, 'remoteEntry.js.br'))).toString()).toBe(
