@@ -1,0 +1,11 @@
+export { loadCorpus, CORPUS_DIR, type LoadCorpusOptions } from './corpus/load.js';
+export type { Corpus, CorpusArticle, CorpusRevision } from './corpus/types.js';
+export type { SectionInfo, Writer } from './corpus/schema.js';
+export { seed, seedIfEmpty, ARTICLES_STREAM, USERS_STREAM } from './seed.js';
+export type { SeedOptions, SeedResult } from './seed.js';
+export { generate, type GenerateOptions, type GenerateResult } from './generate/generate.js';
+export { articleEvents, userEvents, publishedEvent, revisedEvent, writerEvent } from './events.js';
+export { stableId, writerId, articleId } from './ids.js';
+export type { ProgressLogger } from './progress.js';
+export type { AppendCount } from './append.js';
+export { runAdmin, type AdminOptions } from './cli/admin.js';
