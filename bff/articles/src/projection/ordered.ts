@@ -1,0 +1,37 @@
+import type { ArticleRecord, ArticlesState } from './articles.js';
+import { currentRevision } from './articles.js';
+
+/** Live articles newest first, overall and per section. */
+export interface OrderedArticles {
+  all: ArticleRecord[];
+  bySection: Map<string, ArticleRecord[]>;
+}
+
+function build(state: ArticlesState): OrderedArticles {
+  const all = [...state.bySlug.values()]
+    .filter((article) => !article.retracted)
+    .sort((a, b) => b.publishedOffset - a.publishedOffset);
+  const bySection = new Map<string, ArticleRecord[]>();
+  for (const article of all) {
+    const section = currentRevision(article).section;
+    const list = bySection.get(section);
+    if (list) list.push(article);
+    else bySection.set(section, [article]);
+  }
+  return { all, bySection };
+}
+
+/**
+ * Sorting on every read would cost O(n log n) per request; this rebuilds the
+ * order only when the state has changed since the last read.
+ */
+export function createOrderedIndex(state: () => ArticlesState): () => OrderedArticles {
+  let cached: { version: number; ordered: OrderedArticles } | undefined;
+  return () => {
+    const current = state();
+    if (cached?.version !== current.version) {
+      cached = { version: current.version, ordered: build(current) };
+    }
+    return cached.ordered;
+  };
+}
