@@ -1,5 +1,5 @@
 import { parseBucket } from './bucket.js';
-import { createComposition, type SingleSpaApi } from './compose.js';
+import { createComposition } from './compose.js';
 import { windowErrorReporter } from './events.js';
 import { createFallback } from './fallback.js';
 import { markCurrentNav, renderLayout, renderNav } from './layout.js';
@@ -8,15 +8,13 @@ import { readShellOptions } from './options.js';
 import { navLinks, planApps, remotesFor } from './plan.js';
 import { readRegistry, type FetchJson } from './registry-source.js';
 import type { RemoteRuntime } from './remote-runtime.js';
+import type { ShellSingleSpa } from './single-spa-api.js';
 import type { Timers } from './timers.js';
 import { createVersionBoard } from './versions.js';
 
 export interface ShellDeps {
   win: Window;
-  singleSpa: SingleSpaApi & {
-    start(): void;
-    navigateToUrl(url: string): void;
-  };
+  singleSpa: ShellSingleSpa;
   createRuntime(remotes: { name: string; entry: string }[]): RemoteRuntime;
   fetchJson: FetchJson;
   timers: Timers;

@@ -9,22 +9,9 @@ import { notFoundLifecycles } from './not-found.js';
 import type { ShellOptions } from './options.js';
 import type { PlannedApp } from './plan.js';
 import type { RemoteRuntime } from './remote-runtime.js';
+import type { SingleSpaApi } from './single-spa-api.js';
 import type { Timers } from './timers.js';
 import type { VersionBoard } from './versions.js';
-
-/** The part of single-spa the shell uses; tests may pass the real one or a recorder. */
-export interface SingleSpaApi {
-  registerApplication(config: {
-    name: string;
-    app: () => Promise<object>;
-    activeWhen: (location: Location) => boolean;
-    customProps: Record<string, unknown>;
-  }): void;
-  mountRootParcel(
-    config: object,
-    props: { domElement: HTMLElement } & Record<string, unknown>,
-  ): unknown;
-}
 
 export interface ComposeOptions {
   apps: readonly PlannedApp[];

@@ -1,8 +1,4 @@
-import type {
-  createInstance,
-  ModuleFederation,
-  ModuleFederationRuntimePlugin,
-} from '@module-federation/runtime';
+import type { createInstance, ModuleFederationRuntimePlugin } from '@module-federation/runtime';
 
 /** What the shell needs from Module Federation; tests pass a fake. */
 export interface RemoteRuntime {
@@ -30,8 +26,14 @@ export function strictFetchPlugin(fetchImpl: typeof fetch): ModuleFederationRunt
   };
 }
 
+/** The two calls of a ModuleFederation instance the adapter makes. */
+export interface FederationInstance {
+  registerRemotes(remotes: { name: string; entry: string }[], options: { force: boolean }): void;
+  loadRemote(id: string): Promise<unknown>;
+}
+
 export function mfRemoteRuntime(
-  instance: Pick<ModuleFederation, 'registerRemotes' | 'loadRemote'>,
+  instance: FederationInstance,
   initial: readonly { name: string; entry: string }[],
 ): RemoteRuntime {
   const entries = new Map(initial.map((remote) => [remote.name, remote.entry]));
