@@ -17,12 +17,6 @@ export const TesseraBlock = z.object({
 });
 export type TesseraBlock = z.infer<typeof TesseraBlock>;
 
-const Descriptor = z.object({
-  name: z.string().optional(),
-  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semver version'),
-  tessera: TesseraBlock,
-});
-
 /** Something publishable: a built `dist` directory and what the registry needs to know about it. */
 export interface PublishSource {
   /** Package name or fixture name, for messages. */
@@ -35,7 +29,18 @@ export interface PublishSource {
   exclude?: string[];
 }
 
-async function readDescriptor(file: string) {
+const SemverVersion = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semver version');
+
+const Descriptor = z.object({
+  name: z.string().optional(),
+  version: SemverVersion,
+  tessera: TesseraBlock,
+});
+
+/** A fixture's `fixture.json`: the tessera block itself, with an optional version. */
+const FixtureDescriptor = TesseraBlock.extend({ version: SemverVersion.default('0.0.0') });
+
+async function readDescriptor<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
@@ -44,12 +49,12 @@ async function readDescriptor(file: string) {
       cause: error,
     });
   }
-  const parsed = Descriptor.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new DeployError(
       'DEPLOY_003',
-      `${file} is not a valid app descriptor (${issues}). Fix its "version" and "tessera" fields.`,
+      `${file} is not a valid app descriptor (${issues}). Fix those fields.`,
     );
   }
   return parsed.data;
@@ -57,18 +62,21 @@ async function readDescriptor(file: string) {
 
 /** An MFE package: `<dir>/package.json` with a `"tessera"` block, built to `<dir>/dist`. */
 export async function sourceFromPackage(dir: string): Promise<PublishSource> {
-  const descriptor = await readDescriptor(join(dir, 'package.json'));
+  const descriptor = await readDescriptor(join(dir, 'package.json'), Descriptor);
   const { version, tessera } = descriptor;
   return { name: descriptor.name ?? dir, distDir: join(dir, 'dist'), version, tessera };
 }
 
 /**
- * A pre-built e2e fixture: `<dir>/fixture.json` (`{ "version", "tessera" }`, the same fields
- * as a package.json) beside its build output in `<dir>` itself.
+ * A pre-built e2e fixture (`e2e/fixtures/dist/<name>/`): its build output plus `fixture.json`,
+ * which is the tessera block itself (with an optional `version`, default 0.0.0).
  */
 export async function sourceFromFixture(dir: string): Promise<PublishSource> {
-  const { name, version, tessera } = await readDescriptor(join(dir, 'fixture.json'));
-  return { name: name ?? dir, distDir: dir, version, tessera, exclude: ['fixture.json'] };
+  const { version, ...tessera } = await readDescriptor(
+    join(dir, 'fixture.json'),
+    FixtureDescriptor,
+  );
+  return { name: tessera.app, distDir: dir, version, tessera, exclude: ['fixture.json'] };
 }
 
 /** Every `mfe-*` package under `root` whose package.json has a `"tessera"` block. */
