@@ -74,4 +74,5 @@ export const LOGIN_ERROR_CODES = {
   badCredentials: 'LOGIN_002',
   rateLimited: 'LOGIN_003',
   busy: 'LOGIN_004',
+  noSuchAccount: 'LOGIN_005',
 } as const;

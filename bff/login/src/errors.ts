@@ -14,4 +14,5 @@ export const LoginErrors = defineErrorCodes({
   },
   rateLimited: { code: LOGIN_ERROR_CODES.rateLimited, status: 429, title: 'Too many attempts' },
   busy: { code: LOGIN_ERROR_CODES.busy, status: 503, title: 'Try again shortly' },
+  noSuchAccount: { code: LOGIN_ERROR_CODES.noSuchAccount, status: 404, title: 'No such account' },
 });

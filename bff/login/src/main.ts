@@ -4,9 +4,10 @@ import { createLoginBff } from './app.js';
 import { loginCatalog } from './catalog.js';
 import { loginEnvSchema } from './config.js';
 import { loadOrCreateDevKeys, sessionKeysFromPem } from './keys.js';
+import { REPO_DATA_DIR } from './paths.js';
 
 async function main(): Promise<void> {
-  const env = loadConfig(loginEnvSchema, process.env);
+  const env = loadConfig(loginEnvSchema({ dataDir: REPO_DATA_DIR }), process.env);
   const logger = createLogger({ name: 'bff-login', level: env.LOG_LEVEL });
   const keys = env.SESSION_PRIVATE_KEY
     ? await sessionKeysFromPem(env.SESSION_PRIVATE_KEY)
