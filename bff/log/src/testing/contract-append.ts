@@ -89,6 +89,16 @@ export function appendContract(use: Use): void {
   );
 
   it(
+    'answers a retried conditional append that already landed with its offsets, not a conflict',
+    use(async ({ log }) => {
+      const event = userRegistered(undefined, { id: 'deploy-retry-1' });
+      expect((await log.append('deploys', [event], { expectedHead: 0 })).offsets).toEqual([1]);
+      expect((await log.append('deploys', [event], { expectedHead: 0 })).offsets).toEqual([1]);
+      expect(await log.head('deploys')).toBe(1);
+    }),
+  );
+
+  it(
     'lets exactly one of several concurrent conditional appends on one head win',
     use(async ({ log }) => {
       await log.append('deploys', [userRegistered()]);

@@ -1,0 +1,140 @@
+import {
+  jetstream,
+  jetstreamManager,
+  JetStreamApiCodes,
+  JetStreamApiError,
+} from '@nats-io/jetstream';
+import type { StreamConfig } from '@nats-io/jetstream';
+import { connect, nanos } from '@nats-io/transport-node';
+import type { Logger } from 'pino';
+import type { LogDriver, StoredEvent } from '../../core/driver.js';
+import { natsCheckpoints } from './checkpoints.js';
+import { natsCursor } from './cursor.js';
+import { createNaming } from './naming.js';
+import { createPublisher } from './publish.js';
+import { readRange } from './read.js';
+import { withRetry, type RetryContext } from './retry.js';
+
+export interface NatsDriverOptions {
+  servers: string[];
+  replicas?: number;
+  appendDeadlineMs?: number;
+  namespace?: string;
+  logger?: Logger;
+}
+
+const STREAM_IN_USE = 10058;
+const notFound = (error: unknown) =>
+  error instanceof JetStreamApiError && error.code === JetStreamApiCodes.StreamNotFound;
+
+/** JetStream (server 2.9): one stream per log stream, created on demand, offsets = sequences. */
+export async function createNatsDriver(options: NatsDriverOptions): Promise<LogDriver> {
+  const naming = createNaming(options.namespace ?? 'log');
+  const replicas = options.replicas ?? (options.servers.length >= 3 ? 3 : 1);
+  let closed = false;
+  const retry = (what: string): RetryContext => ({
+    deadlineMs: options.appendDeadlineMs ?? 15_000,
+    isClosed: () => closed,
+    what,
+  });
+  const nc = await withRetry(retry(`connecting to ${options.servers.join(',')}`), (timeout) =>
+    connect({
+      servers: options.servers,
+      timeout,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+      reconnectJitter: 250,
+    }),
+  );
+  const js = jetstream(nc);
+  const jsm = await jetstreamManager(nc);
+  const checkpoints = natsCheckpoints(js, jsm, naming);
+
+  const created = new Map<string, Promise<void>>();
+  const ensure = (name: string, config: Partial<StreamConfig>): Promise<void> => {
+    let pending = created.get(name);
+    if (!pending) {
+      pending = withRetry(retry(`creating stream ${name}`), async () => {
+        try {
+          await jsm.streams.info(name);
+        } catch (error) {
+          if (!notFound(error)) throw error;
+          await jsm.streams.add({ name, ...config }).catch((e: unknown) => {
+            if (!(e instanceof JetStreamApiError && e.code === STREAM_IN_USE)) throw e;
+          });
+        }
+      });
+      created.set(name, pending);
+      pending.catch(() => created.delete(name));
+    }
+    return pending;
+  };
+  const ensureLogStream = (stream: string) =>
+    ensure(naming.streamName(stream), {
+      subjects: [naming.subject(stream)],
+      num_replicas: replicas,
+      // Idempotency by event id holds within this window on NATS (forever on SQLite).
+      duplicate_window: nanos(10 * 60_000),
+    });
+  const ensureCheckpoints = () => ensure(naming.checkpointStream, checkpoints.config(replicas));
+
+  const head = (stream: string) =>
+    withRetry(retry(`reading the head of ${stream}`), async () => {
+      try {
+        return (await jsm.streams.info(naming.streamName(stream))).state.last_seq;
+      } catch (error) {
+        if (notFound(error)) return 0;
+        throw error;
+      }
+    });
+
+  const publisher = createPublisher({ js, retry: retry('appending') });
+
+  return {
+    adapter: 'nats',
+    async append(stream: string, events: StoredEvent[], expectedHead) {
+      await ensureLogStream(stream);
+      return publisher.publishBatch(naming.subject(stream), events, expectedHead);
+    },
+    read: async (stream, after, limit) => {
+      const last = await head(stream);
+      if (last <= after || limit === 0) return [];
+      return readRange(js, naming.streamName(stream), after, Math.min(limit, last - after));
+    },
+    openCursor: (stream, after) =>
+      natsCursor({
+        js,
+        streamName: naming.streamName(stream),
+        after,
+        ready: () => ensureLogStream(stream),
+        logger: options.logger,
+      }),
+    head,
+    async streams() {
+      const names: string[] = [];
+      for await (const name of jsm.streams.names()) {
+        const stream = naming.logStream(name);
+        if (stream) names.push(stream);
+      }
+      return names.sort();
+    },
+    async getCheckpoint(consumer, stream) {
+      await ensureCheckpoints();
+      return withRetry(retry('reading a checkpoint'), () => checkpoints.get(consumer, stream));
+    },
+    async setCheckpoint(consumer, stream, offset) {
+      await ensureCheckpoints();
+      await withRetry(retry('writing a checkpoint'), (timeout) =>
+        checkpoints.set(consumer, stream, offset, timeout),
+      );
+    },
+    async checkpoints() {
+      await ensureCheckpoints();
+      return checkpoints.list();
+    },
+    async close() {
+      closed = true;
+      await nc.close();
+    },
+  };
+}
