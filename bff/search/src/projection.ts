@@ -1,0 +1,47 @@
+import type { Logger } from '@tessera/kit';
+import { createProjection, type EventEnvelope, type EventLog, type Projection } from '@tessera/log';
+import type { ArticlePublished, ArticleRetracted, ArticleRevised } from '@tessera/log/schemas';
+import { createSearchIndex, type SearchIndex } from './search-index.js';
+
+export const ARTICLES_STREAM = 'articles';
+
+export interface SearchProjectionOptions {
+  logger?: Logger;
+  /** Called once per event applied, for the events-applied metric. */
+  onApplied?: () => void;
+}
+
+/** Folds one article event into the index; the log has validated `data` already. */
+export function applyArticleEvent(index: SearchIndex, event: EventEnvelope): SearchIndex {
+  switch (event.type) {
+    case 'article.published':
+      index.publish(event.data as ArticlePublished);
+      break;
+    case 'article.revised':
+      index.revise(event.data as ArticleRevised);
+      break;
+    case 'article.retracted':
+      index.retract(event.data as ArticleRetracted);
+      break;
+  }
+  return index;
+}
+
+/** The articles stream folded into a search index, rebuilt from the start on every boot. */
+export function createSearchProjection(
+  log: EventLog,
+  options: SearchProjectionOptions = {},
+): Projection<SearchIndex> {
+  return createProjection({
+    log,
+    stream: ARTICLES_STREAM,
+    initial: createSearchIndex,
+    // The index is mutated in place: copying 100k documents per event would be absurd.
+    apply: (index, event) => {
+      const next = applyArticleEvent(index, event);
+      options.onApplied?.();
+      return next;
+    },
+    logger: options.logger,
+  });
+}

@@ -1,0 +1,51 @@
+import { captureLogger } from '@tessera/kit/testing';
+import { openEventLog, type EventLog, type NewEvent } from '@tessera/log';
+import type { ArticlePublished } from '@tessera/log/schemas';
+import { createSearchBff, type SearchBff } from '../app.js';
+import { ARTICLES_STREAM } from '../projection.js';
+
+/** A valid article; tests override what they look for. */
+export function article(n: number, overrides: Partial<ArticlePublished> = {}): ArticlePublished {
+  return {
+    articleId: `article-${n}`,
+    slug: `story-${n}`,
+    section: 'news',
+    title: `Story number ${n}`,
+    summary: `A short summary of story ${n}.`,
+    body: `The body of story ${n}, in **Markdown**.`,
+    authorId: 'author-1',
+    tags: [],
+    ...overrides,
+  };
+}
+
+export const published = (data: ArticlePublished): NewEvent => ({
+  type: 'article.published',
+  key: data.articleId,
+  data,
+});
+
+export interface TestBff {
+  bff: SearchBff;
+  log: EventLog;
+  /** Appends to the articles stream and waits until the index has applied it. */
+  append(...events: NewEvent[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A started search BFF on a fresh memory: log, seeded with `events`. */
+export async function startTestBff(...events: NewEvent[]): Promise<TestBff> {
+  const log = await openEventLog('memory:', { producer: 'test' });
+  if (events.length) await log.append(ARTICLES_STREAM, events);
+  const bff = createSearchBff({ log, logger: captureLogger().logger, defaultMetrics: false });
+  await bff.start();
+  return {
+    bff,
+    log,
+    async append(...more) {
+      const { offsets } = await log.append(ARTICLES_STREAM, more);
+      await bff.waitFor(offsets[offsets.length - 1]!);
+    },
+    close: () => bff.app.close(),
+  };
+}
