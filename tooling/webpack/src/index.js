@@ -22,8 +22,9 @@ import { devServerConfig } from './dev-server.js';
  */
 
 /**
+ * @typedef {{ WEBPACK_SERVE?: boolean }} CliEnv webpack-cli sets `WEBPACK_SERVE` under `webpack serve`
  * @typedef {{ mode?: string }} CliArgv
- * @typedef {(env: unknown, argv: CliArgv) => import('webpack').Configuration[]} ConfigFactory
+ * @typedef {(env: CliEnv, argv: CliArgv) => import('webpack').Configuration[]} ConfigFactory
  */
 
 /**
@@ -46,8 +47,9 @@ export function createRemoteConfig(options) {
   const outDir = options.outDir ?? defaultOutDir(options.dir);
   const { standalone = false } = options;
 
-  return (_env, argv) => {
+  return (env, argv) => {
     const production = argv.mode !== 'development';
+    const hot = Boolean(env?.WEBPACK_SERVE) && !production;
     const remoteBuild = remoteConfig({
       dir: options.dir,
       outDir,
@@ -57,6 +59,7 @@ export function createRemoteConfig(options) {
       exposes: options.exposes,
       dependencies: pkg.dependencies,
       production,
+      hot,
       keep: standalone ? new RegExp(`^${STANDALONE_DIR}`) : undefined,
     });
     if (!standalone) return [remoteBuild];

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/webpack';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
+import { manifestOptions } from './manifest.js';
 import { frameworkPlugins, moduleRules } from './rules.js';
 import { sharedSingletons } from './shared.js';
 
@@ -14,6 +15,7 @@ import { sharedSingletons } from './shared.js';
  * @property {Record<string, string>} exposes `./name` → source path relative to `dir`
  * @property {Record<string, string>} dependencies package.json `dependencies`
  * @property {boolean} production
+ * @property {boolean} hot served by the dev server with HMR
  * @property {RegExp} [keep] files in `outDir` the clean step must leave alone
  */
 
@@ -24,7 +26,7 @@ import { sharedSingletons } from './shared.js';
  * @returns {import('webpack').Configuration}
  */
 export function remoteConfig(options) {
-  const { dir, outDir, remote, framework, production } = options;
+  const { dir, outDir, remote, framework, production, hot } = options;
   const hashed = production ? '.[contenthash:8]' : '';
   return {
     name: remote,
@@ -44,14 +46,14 @@ export function remoteConfig(options) {
       clean: options.keep ? { keep: options.keep } : true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.vue', '.json'] },
-    module: { rules: moduleRules({ framework, cssPrefix: options.cssPrefix, production }) },
+    module: { rules: moduleRules({ framework, cssPrefix: options.cssPrefix, production, hot }) },
     plugins: [
       new ModuleFederationPlugin({
         name: remote,
         filename: 'remoteEntry.js',
         exposes: options.exposes,
         shared: sharedSingletons(framework, options.dependencies),
-        manifest: { fileName: 'mf-manifest.json' },
+        manifest: manifestOptions(production),
         dts: false,
         experiments: { externalRuntime: true },
       }),
@@ -59,7 +61,7 @@ export function remoteConfig(options) {
         filename: `[name]${hashed}.css`,
         chunkFilename: `[name]${hashed}.css`,
       }),
-      ...frameworkPlugins(framework, production),
+      ...frameworkPlugins({ framework, production, hot }),
     ],
     performance: { hints: false },
     stats: production ? 'normal' : 'minimal',

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import ReactRefreshPlugin from '@pmmmwh/react-refresh-webpack-plugin';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 
 // Loaders are resolved from this package, so an MFE needs none of them in its own package.json.
@@ -9,6 +10,7 @@ const require = createRequire(import.meta.url);
  * @property {'react' | 'vue' | 'none'} framework
  * @property {string} cssPrefix prefix of generated CSS-module class names, to keep MFEs apart
  * @property {boolean} production
+ * @property {boolean} hot served by the dev server with HMR
  */
 
 /**
@@ -17,7 +19,7 @@ const require = createRequire(import.meta.url);
  * @param {RuleOptions} options
  * @returns {import('webpack').RuleSetRule}
  */
-function scriptRule({ framework, production }) {
+function scriptRule({ framework, production, hot }) {
   if (framework === 'vue') {
     return {
       test: /\.[cm]?[jt]s$/,
@@ -34,7 +36,13 @@ function scriptRule({ framework, production }) {
       jsc: {
         target: 'es2022',
         parser: { syntax: 'typescript', tsx: true },
-        transform: { react: { runtime: 'automatic', development: !production } },
+        transform: {
+          react: {
+            runtime: 'automatic',
+            development: !production,
+            refresh: hot && framework === 'react',
+          },
+        },
       },
     },
   };
@@ -85,13 +93,15 @@ export function moduleRules(options) {
 }
 
 /**
- * vue-loader's plugin (clones the rules above for SFC blocks) and the compile-time flags Vue's
- * ESM build expects. The Options API stays on: single-spa-vue passes props through `data`.
- * @param {'react' | 'vue' | 'none'} framework
- * @param {boolean} production
+ * React: Fast Refresh under the dev server, so an edited component updates in place.
+ * Vue: vue-loader's plugin (clones the rules above for SFC blocks; its hot reload needs nothing
+ * more) and the compile-time flags Vue's ESM build expects. The Options API stays on:
+ * single-spa-vue passes props through `data`.
+ * @param {{ framework: 'react' | 'vue' | 'none', production: boolean, hot: boolean }} options
  * @returns {import('webpack').WebpackPluginInstance[]}
  */
-export function frameworkPlugins(framework, production) {
+export function frameworkPlugins({ framework, production, hot }) {
+  if (framework === 'react' && hot) return [new ReactRefreshPlugin({ overlay: false })];
   if (framework !== 'vue') return [];
   const { VueLoaderPlugin } = require('vue-loader');
   return [
