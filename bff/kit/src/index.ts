@@ -37,3 +37,4 @@ export {
 export { CSRF_HEADER, CSRF_HEADER_VALUE, checkCsrf, type CsrfOptions } from './csrf.js';
 export { readCookie } from './cookies.js';
 export { formatTraceparent, newSpanId, newTraceId, traceIdFromHeader } from './trace.js';
+export { openApiDocument, type ApiDoc, type ResponseDoc, type RouteDoc } from './openapi.js';

@@ -29,4 +29,22 @@ describe('password hashing', () => {
       await expect(cheap.verify('pw', stored)).resolves.toBe(false);
     }
   });
+
+  it('refuses hashes beyond its queue with a 503 problem instead of queueing without bound', async () => {
+    const hasher = createPasswordHasher({
+      params: { log2N: 10, r: 8, p: 1 },
+      concurrency: 1,
+      maxQueue: 1,
+    });
+    const results = await Promise.allSettled([
+      hasher.hash('a'),
+      hasher.hash('b'),
+      hasher.hash('c'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    expect((results[2] as PromiseRejectedResult).reason).toMatchObject({
+      status: 503,
+      code: 'LOGIN_004',
+    });
+  });
 });

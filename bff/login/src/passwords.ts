@@ -1,4 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { ServiceError } from '@tessera/kit';
+import { LoginErrors } from './errors.js';
 
 /** scrypt cost; OWASP's recommendation is N=2^17, r=8, p=1 (128 MiB per hash). */
 export interface ScryptParams {
@@ -23,6 +25,8 @@ export interface PasswordHasherOptions {
   params?: ScryptParams;
   /** Hashes run at once; each holds 128·N·r bytes, so this caps memory (default 2). */
   concurrency?: number;
+  /** Hashes allowed to wait; past it callers are told to retry (default 64). */
+  maxQueue?: number;
 }
 
 function derive(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
@@ -41,11 +45,24 @@ function derive(password: string, salt: Buffer, params: ScryptParams): Promise<B
   });
 }
 
-/** A counting semaphore: at most `limit` tasks run, the rest wait in order. */
-function limiter(limit: number) {
+/**
+ * A counting semaphore: at most `limit` tasks run, up to `maxQueue` wait in
+ * order, and the rest are refused at once, so a flood of sign-ins cannot
+ * queue without bound or hold the memory of hundreds of hashes.
+ */
+function limiter(limit: number, maxQueue: number) {
   let running = 0;
   const queue: (() => void)[] = [];
   return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= limit && queue.length >= maxQueue) {
+      throw new ServiceError(
+        LoginErrors.busy,
+        'The service is busy checking passwords; retry in a moment.',
+        {
+          headers: { 'retry-after': '1' },
+        },
+      );
+    }
     if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
     running++;
     try {
@@ -80,7 +97,7 @@ function decode(stored: string): { params: ScryptParams; salt: Buffer; key: Buff
 
 export function createPasswordHasher(options: PasswordHasherOptions = {}): PasswordHasher {
   const params = options.params ?? OWASP_SCRYPT;
-  const run = limiter(options.concurrency ?? 2);
+  const run = limiter(options.concurrency ?? 2, options.maxQueue ?? 64);
   const dummySalt = randomBytes(SALT_LENGTH);
 
   return {

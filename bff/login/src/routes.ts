@@ -11,6 +11,7 @@ import {
 import { clearedSessionCookie, sessionCookie, type SecureCookieMode } from './cookie.js';
 import { LoginErrors } from './errors.js';
 import type { SessionKeys } from './keys.js';
+import { loginOpenApi } from './openapi.js';
 import type { UserRecord } from './projections.js';
 import type { SignInGuard } from './signInGuard.js';
 import { signSession } from './tokens.js';
@@ -98,6 +99,8 @@ export function loginRoutes(deps: RouteDeps) {
       const user = deps.accounts.findUser(session.userId);
       return user ? { user: publicUser(user) } : body;
     });
+
+    app.get('/openapi.json', async () => loginOpenApi);
 
     app.get('/.well-known/jwks.json', async (_request, reply) => {
       void reply.header('cache-control', 'public, max-age=300');

@@ -95,4 +95,20 @@ describe('sessions', () => {
       role: 'reader',
     });
   });
+
+  it('serves an OpenAPI document generated from the contract schemas', async () => {
+    const bff = await createTestLoginBff();
+    const doc = (await bff.app.inject({ url: '/api/login/openapi.json' })).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual([
+      '/api/login/register',
+      '/api/login/sign-in',
+      '/api/login/sign-out',
+      '/api/login/me',
+      '/api/login/.well-known/jwks.json',
+    ]);
+    const register =
+      doc.paths['/api/login/register'].post.requestBody.content['application/json'].schema;
+    expect(register.required).toEqual(['email', 'password', 'displayName']);
+  });
 });
