@@ -1,9 +1,8 @@
 import type { Loaded } from './app-source.js';
 import type { ReportAppError } from './events.js';
 import { createFallback, type Fallback } from './fallback.js';
-import { runLifecycle, type Lifecycles } from './lifecycles.js';
-import { createSerial } from './serial.js';
-import { withTimeout } from './timeout.js';
+import { createLifecycleRunner } from './lifecycle-runner.js';
+import type { Lifecycles } from './lifecycles.js';
 import type { Timers } from './timers.js';
 import type { VersionBoard } from './versions.js';
 
@@ -38,47 +37,15 @@ interface Session {
  * broken, navigation away and back tries again, and the fallback's Retry loads and mounts it.
  */
 export function createGuardedLifecycles(options: GuardOptions) {
-  const { app, timers, mountTimeoutMs } = options;
-  const bootstrapped = new WeakSet<Lifecycles>();
-  // The remote's own lifecycles run one at a time, so a late unmount never overtakes a mount.
-  const serial = createSerial();
+  const { app, timers } = options;
+  const runner = createLifecycleRunner({ app, timeoutMs: options.mountTimeoutMs, timers });
   let session: Session | undefined;
-
-  function bounded(work: Promise<void>, what: string): Promise<void> {
-    return withTimeout(work, mountTimeoutMs, timers, `${what} of ${app}`);
-  }
-
-  async function bootstrapOnce(lifecycles: Lifecycles, props: Props) {
-    if (bootstrapped.has(lifecycles)) return;
-    await bounded(runLifecycle(lifecycles.bootstrap, props), 'Bootstrap');
-    bootstrapped.add(lifecycles);
-  }
-
-  async function mountOnce(lifecycles: Lifecycles, props: Props) {
-    let abandoned = false;
-    const mounting = runLifecycle(lifecycles.mount, props);
-    // A mount that finishes after its timeout is taken down again, leaving the fallback alone.
-    mounting.then(
-      () => {
-        if (!abandoned) return;
-        serial.run(() => runLifecycle(lifecycles.unmount, props)).catch(() => undefined);
-      },
-      () => undefined,
-    );
-    try {
-      await bounded(mounting, 'Mount');
-    } catch (error) {
-      abandoned = true;
-      throw error;
-    }
-  }
 
   async function mountInner(current: Session, loaded: Loaded, container: HTMLElement) {
     const { lifecycles, version } = loaded;
     const props: Props = { ...current.props, name: app, domElement: container, version };
     try {
-      await bootstrapOnce(lifecycles, props);
-      await mountOnce(lifecycles, props);
+      await runner.mount(lifecycles, props);
     } catch (error) {
       options.reportError({ app, version, phase: 'mount', error });
       return false;
@@ -96,11 +63,7 @@ export function createGuardedLifecycles(options: GuardOptions) {
     const inner = current.inner;
     if (!inner) return;
     current.inner = undefined;
-    try {
-      await bounded(runLifecycle(inner.lifecycles.unmount, inner.props), 'Unmount');
-    } catch (error) {
-      console.error(`[tessera] unmounting ${app} failed`, error);
-    }
+    await runner.unmount(inner.lifecycles, inner.props);
   }
 
   function showFallback(current: Session) {
@@ -127,7 +90,8 @@ export function createGuardedLifecycles(options: GuardOptions) {
     let mounted = false;
     try {
       const loaded = await options.load();
-      mounted = current.live && (await serial.run(() => mountInner(current, loaded, container)));
+      mounted =
+        current.live && (await runner.serial.run(() => mountInner(current, loaded, container)));
     } catch {
       // The source has reported each failed release already.
     }
@@ -153,7 +117,7 @@ export function createGuardedLifecycles(options: GuardOptions) {
       session = undefined;
       current.live = false;
       const inner = current.inner;
-      await serial.run(() => unmountInner(current));
+      await runner.serial.run(() => unmountInner(current));
       if (inner) options.versions.remove(app, inner.version);
       inner?.container.remove();
       current.fallback?.element.remove();
