@@ -32,6 +32,8 @@ const EdgeEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Dev mode (`pnpm dev`): apps served by webpack-dev-server instead of their published version. */
   DEV_REMOTES: devRemotes.default({}),
+  /** Dev mode with the shell live: its webpack-dev-server. */
+  SHELL_DEV_URL: httpUrl.optional(),
 });
 
 export interface EdgeConfig {
@@ -42,6 +44,7 @@ export interface EdgeConfig {
   bffUrls: Record<string, string>;
   logLevel: string;
   devRemotes: Record<string, string>;
+  shellDevUrl?: string;
 }
 
 export type ConfigResult = { ok: true; config: EdgeConfig } | { ok: false; message: string };
@@ -66,6 +69,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
       bffUrls: { login: e.LOGIN_BFF_URL, search: e.SEARCH_BFF_URL, articles: e.ARTICLES_BFF_URL },
       logLevel: e.LOG_LEVEL,
       devRemotes: e.DEV_REMOTES,
+      shellDevUrl: e.SHELL_DEV_URL,
     },
   };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import replyFrom from '@fastify/reply-from';
 import type { Logger } from 'pino';
 import { createCompressor } from './compress.js';
 import { sendProblem } from './errors.js';
@@ -13,6 +14,7 @@ import { apiProxy } from './proxy.js';
 import { registryRoute } from './registry-route.js';
 import { createRegistrySource } from './registry-source.js';
 import { securityHeaders } from './security.js';
+import { devTemplate, shellDevAssets } from './shell-dev.js';
 
 export interface EdgeOptions {
   /** Published assets: `<app>/<version>/...`, `shell/...` and the `shell.html` template. */
@@ -23,7 +25,11 @@ export interface EdgeOptions {
   logger: Logger;
   /** Dev mode only: app → dev-server origin serving that app's `mf-manifest.json`. */
   devRemotes?: Record<string, string>;
+  /** Dev mode only: the shell's dev server; its template and `/assets/shell/*` replace the published ones. */
+  shellDevUrl?: string;
+  /** A backend that does not accept a connection within this is down: 503 at once. */
   connectTimeoutMs?: number;
+  /** A backend that accepted but sends no response headers within this: 504. */
   responseTimeoutMs?: number;
 }
 
@@ -62,12 +68,13 @@ function errorHandling(fastify: FastifyInstance) {
 
 /** The edge server: one origin for the browser. Returns the (not yet listening) fastify app. */
 export async function createEdge(options: EdgeOptions): Promise<FastifyInstance> {
-  const { assetsDir, logger, devRemotes = {} } = options;
+  const { assetsDir, logger, devRemotes = {}, shellDevUrl } = options;
   const fastify = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     return503OnClosing: true,
   });
-  const headers = securityHeaders(Object.values(devRemotes));
+  const devOrigins = [...Object.values(devRemotes), ...(shellDevUrl ? [shellDevUrl] : [])];
+  const headers = securityHeaders(devOrigins);
   fastify.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(headers);
     return payload;
@@ -82,10 +89,19 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
   registryRoute(fastify, { registry: registry.get, compress });
   pageRoute(fastify, {
     registry: registry.get,
-    template: createTemplate(assetsDir, logger).get,
+    template: shellDevUrl
+      ? devTemplate(shellDevUrl, logger)
+      : createTemplate(assetsDir, logger).get,
     preloadsFor: createPreloadResolver({ assetsDir, logger }),
     compress,
   });
+  await fastify.register(replyFrom, {
+    undici: {
+      connectTimeout: options.connectTimeoutMs ?? 1000,
+      headersTimeout: options.responseTimeoutMs ?? 15_000,
+    },
+  });
+  if (shellDevUrl) shellDevAssets(fastify, shellDevUrl);
   await fastify.register(fastifyStatic, {
     root: assetsDir,
     prefix: '/assets/',
@@ -101,8 +117,6 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
   await fastify.register(apiProxy, {
     prefix: '/api',
     bffUrls: options.bffUrls,
-    connectTimeoutMs: options.connectTimeoutMs ?? 1000,
-    responseTimeoutMs: options.responseTimeoutMs ?? 15_000,
   });
   return fastify;
 }

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import replyFrom from '@fastify/reply-from';
 import type { EdgeErrorCode } from './errors.js';
 import { sendProblem } from './errors.js';
 import { traceIdOf, traceparentFor } from './trace.js';
@@ -7,10 +6,6 @@ import { traceIdOf, traceparentFor } from './trace.js';
 export interface ApiProxyOptions {
   /** App name → BFF base URL (`{ search: 'http://127.0.0.1:7102' }`). */
   bffUrls: Record<string, string>;
-  /** A BFF that does not accept a connection within this is down: 503 at once. */
-  connectTimeoutMs: number;
-  /** A BFF that accepted but sends no response headers within this: 504. */
-  responseTimeoutMs: number;
 }
 
 function codeFor(error: { code?: string }): EdgeErrorCode {
@@ -21,15 +16,11 @@ function codeFor(error: { code?: string }): EdgeErrorCode {
   return 'EDGE_003';
 }
 
-/** `/api/<app>/...` → that app's BFF, path and query kept, body streamed through unparsed. */
+/**
+ * `/api/<app>/...` → that app's BFF, path and query kept, body streamed through unparsed.
+ * Needs `@fastify/reply-from` registered on a parent scope.
+ */
 export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOptions) {
-  await fastify.register(replyFrom, {
-    undici: {
-      connectTimeout: options.connectTimeoutMs,
-      headersTimeout: options.responseTimeoutMs,
-    },
-  });
-
   // Bodies go to the BFF as bytes: it validates them, the edge only forwards.
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
