@@ -18,7 +18,13 @@ export {
 } from './problem.js';
 export { parseBody, parseParams, parseQuery, parseRequest, type RequestPart } from './validate.js';
 export { createServiceMetrics, type MetricsOptions, type ServiceMetrics } from './metrics.js';
-export { alwaysReady, type Readiness, type ReadinessCheck } from './readiness.js';
+export {
+  alwaysReady,
+  projectionsReady,
+  type ProjectionProgress,
+  type Readiness,
+  type ReadinessCheck,
+} from './readiness.js';
 export { installGracefulStop, type GracefulStopOptions, type SignalSource } from './shutdown.js';
 export {
   SESSION_ALGORITHMS,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { projectionsReady } from './readiness.js';
 import { createService } from './service.js';
 import { captureLogger } from './testing.js';
 
@@ -73,5 +74,21 @@ describe('operational routes', () => {
     const b = service();
     a.metrics.recordApplied('users', 5);
     expect((await b.inject({ url: '/metrics' })).body).not.toContain('projection="users"');
+  });
+
+  it('is ready only when every projection has caught up', async () => {
+    const users = { caughtUp: true, offset: 4 };
+    const articles = { caughtUp: false, offset: 9 };
+    const app = createService({
+      name: 'ops',
+      logger: captureLogger().logger,
+      defaultMetrics: false,
+      readiness: projectionsReady({ users, articles }),
+    });
+    expect((await app.inject({ url: '/readyz' })).statusCode).toBe(503);
+    articles.caughtUp = true;
+    const res = await app.inject({ url: '/readyz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ready', users: 4, articles: 9 });
   });
 });

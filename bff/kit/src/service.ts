@@ -1,5 +1,10 @@
 import './augment.js';
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { checkCsrf, type CsrfOptions } from './csrf.js';
@@ -49,14 +54,15 @@ function routeLabel(request: FastifyRequest): string {
  */
 export function createService(options: ServiceOptions): FastifyInstance {
   const app = Fastify({
-    loggerInstance: options.logger,
+    // Typed as fastify's base logger so the instance is a plain FastifyInstance.
+    loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     trustProxy: options.trustProxy ?? 'loopback',
     genReqId: (req) => traceIdFromHeader(req.headers.traceparent) ?? newTraceId(),
     // Our onResponse hook writes one line per request instead of fastify's two.
     logController: new LogController({ requestIdLogLabel: 'traceId', disableRequestLogging: true }),
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
-  }) as unknown as FastifyInstance;
+  });
 
   const metrics =
     options.metrics ??

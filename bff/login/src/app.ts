@@ -2,6 +2,7 @@ import {
   createService,
   createServiceMetrics,
   createSessionVerifier,
+  projectionsReady,
   type Logger,
 } from '@tessera/kit';
 import type { EventLog } from '@tessera/log';
@@ -66,10 +67,7 @@ export function createLoginBff(options: LoginBffOptions): LoginBff {
     logger,
     metrics,
     trustProxy: options.trustProxy,
-    readiness: () => ({
-      ready: users.caughtUp && credentials.caughtUp,
-      detail: { users: users.offset, credentials: credentials.offset },
-    }),
+    readiness: projectionsReady({ users, credentials }),
     // Projections stop following before the log they follow closes.
     closeOnStop: [{ close: () => users.stop() }, { close: () => credentials.stop() }, log],
   });
