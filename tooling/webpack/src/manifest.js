@@ -25,15 +25,19 @@ export function withoutHotUpdates(value) {
 }
 
 /**
+ * @typedef {ConstructorParameters<typeof import('@module-federation/enhanced/webpack').ModuleFederationPlugin>[0]['manifest']} ManifestOptions
+ */
+
+/**
  * The federation plugin's manifest options: `mf-manifest.json`, which the shell, the edge's
  * preload hints and the deploy gate read.
  * @param {boolean} production
+ * @returns {ManifestOptions}
  */
 export function manifestOptions(production) {
   if (production) return { fileName: 'mf-manifest.json' };
   return {
     fileName: 'mf-manifest.json',
-    /** @param {{ stats: object }} data */
     additionalData: ({ stats }) => withoutHotUpdates(stats),
   };
 }

@@ -4,22 +4,15 @@ import { lifecyclesOf, run } from './lifecycles.js';
 import { enterAppRoute, navigate } from './routing.js';
 import './standalone.css';
 
-/**
- * @typedef {object} StandalonePage
- * @property {string} remote
- * @property {string} app
- * @property {string} version
- * @property {string} defaultRoute
- * @property {Record<string, string>} parcels
- */
-
-/** @type {StandalonePage} */
-// eslint-disable-next-line no-undef -- replaced at build time by DefinePlugin
+/* global __TESSERA_STANDALONE__ -- replaced at build time by DefinePlugin (see env.d.ts) */
 const page = __TESSERA_STANDALONE__;
 
 // Resolved now: `currentScript` is only set while this script first runs. The page's script
 // sits one folder below the remote's files.
-const manifestUrl = new URL('../mf-manifest.json', document.currentScript.src).href;
+const manifestUrl = new URL(
+  '../mf-manifest.json',
+  /** @type {HTMLScriptElement} */ (document.currentScript).src,
+).href;
 
 /**
  * @param {string} slot layout slot name (`main`, `header-search`, ...)

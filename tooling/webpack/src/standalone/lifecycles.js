@@ -9,7 +9,8 @@
  * @returns {Lifecycles}
  */
 export function lifecyclesOf(module) {
-  const candidate = /** @type {any} */ (module?.default?.mount ? module.default : module);
+  const exports = /** @type {any} */ (module);
+  const candidate = exports?.default?.mount ? exports.default : exports;
   for (const phase of ['bootstrap', 'mount', 'unmount']) {
     if (!candidate?.[phase]) throw new Error(`The exposed module has no "${phase}" lifecycle.`);
   }
