@@ -10,7 +10,7 @@ const publicJwk = z.looseObject({
   crv: z.literal('Ed25519'),
   x: z.string().min(1),
   // A private JWK here would be a leak waiting to happen: refuse it outright.
-  d: z.undefined({ error: 'a private key; give the public key only (drop "d")' }),
+  d: z.never({ error: 'a private key; give the public key only (drop "d")' }).optional(),
 });
 
 /** One public JWK, or a JWKS `{ keys: [...] }`, as JSON text. */

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestSessions,
+  draft,
+  editor,
+  secondEditor,
+  startTestBff,
+  type TestBff,
+} from './testing.js';
+
+let dir: string;
+let a: TestBff;
+let b: TestBff;
+
+// Two replicas on one sqlite file, each with its own log handle and projection.
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bff-articles-race-'));
+  const url = `sqlite:${join(dir, 'log.db')}`;
+  const sessions = await createTestSessions();
+  a = await startTestBff({ url, sessions });
+  b = await startTestBff({ url, sessions, users: false });
+});
+afterAll(async () => {
+  await a.close();
+  await b.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function publish(t: TestBff, body: object, who = editor) {
+  return t.bff.app.inject({
+    method: 'POST',
+    url: '/api/articles',
+    payload: body,
+    headers: await t.as(who),
+  });
+}
+
+describe('two replicas writing at once', () => {
+  it('give a contested slug to exactly one of them; the other gets 409', async () => {
+    const [first, second] = await Promise.all([
+      publish(a, draft({ slug: 'contested' })),
+      publish(b, draft({ slug: 'contested' }), secondEditor),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([201, 409]);
+  });
+
+  it('give headlines that derive the same slug two distinct slugs', async () => {
+    const responses = await Promise.all([
+      publish(a, draft({ title: 'Same headline' })),
+      publish(b, draft({ title: 'Same headline' })),
+      publish(a, draft({ title: 'Same headline' })),
+    ]);
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const slugs = responses.map((r) => r.json().article.slug as string).sort();
+    expect(slugs).toEqual(['same-headline', 'same-headline-2', 'same-headline-3']);
+  });
+
+  it('never apply a revision made against a retraction that won the race', async () => {
+    await publish(a, draft({ slug: 'doomed' }));
+    const [retract, revise] = await Promise.all([
+      a.bff.app.inject({
+        method: 'POST',
+        url: '/api/articles/by-slug/doomed/retraction',
+        payload: { reason: 'Withdrawn.' },
+        headers: await a.as(editor),
+      }),
+      b.bff.app.inject({
+        method: 'PATCH',
+        url: '/api/articles/by-slug/doomed',
+        payload: { title: 'Doomed, revised' },
+        headers: await b.as(secondEditor),
+      }),
+    ]);
+    expect(retract.statusCode).toBe(200);
+    // Either the revision landed first (200) or it saw the retraction (410); never both lost.
+    expect([200, 410]).toContain(revise.statusCode);
+    const read = await b.bff.app.inject('/api/articles/by-slug/doomed');
+    expect(read.statusCode).toBe(410);
+  });
+});
