@@ -9,6 +9,8 @@ export interface NatsCursorOptions {
   after: number;
   /** Resolves once the JetStream stream exists (created on demand). */
   ready: () => Promise<void>;
+  /** Subscribes to client reconnects; returns an unsubscribe function. */
+  onReconnect: (listener: () => void) => () => void;
   logger?: Logger;
 }
 
@@ -38,7 +40,8 @@ export function natsCursor(options: NatsCursorOptions): Cursor {
     const consumer = await options.js.consumers.get(options.streamName, {
       opt_start_seq: position + 1,
     });
-    messages = await consumer.consume({ max_messages: 1_000 });
+    // A short expiry means missed heartbeats are noticed within seconds, not half a minute.
+    messages = await consumer.consume({ max_messages: 1_000, expires: 5_000 });
     // close() may have run while the consumer was being created.
     if (closed) messages.stop();
     for await (const msg of messages) {
@@ -51,6 +54,9 @@ export function natsCursor(options: NatsCursorOptions): Cursor {
     }
     return position > start;
   };
+
+  // After a reconnect the server may have lost the ephemeral consumer (restart): start afresh.
+  const unsubscribe = options.onReconnect(() => messages?.stop());
 
   const pump = (async () => {
     for (let attempt = 0; !closed; attempt++) {
@@ -88,6 +94,7 @@ export function natsCursor(options: NatsCursorOptions): Cursor {
     },
     async close() {
       closed = true;
+      unsubscribe();
       notify();
       drained?.();
       messages?.stop();

@@ -47,7 +47,18 @@ export async function createNatsDriver(options: NatsDriverOptions): Promise<LogD
     }),
   );
   const js = jetstream(nc);
-  const jsm = await jetstreamManager(nc);
+  // No API check at start: during an election it would fail; every call below retries instead.
+  const jsm = await jetstreamManager(nc, { checkAPI: false });
+  const reconnectListeners = new Set<() => void>();
+  void (async () => {
+    for await (const status of nc.status()) {
+      if (status.type === 'reconnect') for (const listener of reconnectListeners) listener();
+    }
+  })();
+  const onReconnect = (listener: () => void) => {
+    reconnectListeners.add(listener);
+    return () => void reconnectListeners.delete(listener);
+  };
   const checkpoints = natsCheckpoints(js, jsm, naming);
 
   const created = new Map<string, Promise<void>>();
@@ -107,6 +118,7 @@ export async function createNatsDriver(options: NatsDriverOptions): Promise<LogD
         streamName: naming.streamName(stream),
         after,
         ready: () => ensureLogStream(stream),
+        onReconnect,
         logger: options.logger,
       }),
     head,

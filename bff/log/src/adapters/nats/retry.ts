@@ -8,10 +8,14 @@ export interface RetryContext {
   what: string;
 }
 
+/** "No suitable peers for placement": a cluster still forming, or short of a node for a while. */
+const NO_SUITABLE_PEERS = 10005;
+
 /** Errors that say "the request is wrong", as opposed to "the cluster is busy or electing". */
 export function isPermanent(error: unknown): boolean {
   if (isLogError(error)) return true;
   if (error instanceof JetStreamApiError) {
+    if (error.code === NO_SUITABLE_PEERS) return false;
     return error.code === JetStreamApiCodes.StreamWrongLastSequence || error.status === 400;
   }
   return false;
