@@ -2,13 +2,7 @@ import type { NewEvent } from '@tessera/log';
 import type { ArticlePublished, ArticleRevised, UserRegistered } from '@tessera/log/schemas';
 import type { Writer } from './corpus/schema.js';
 import type { Corpus, CorpusArticle, CorpusRevision } from './corpus/types.js';
-import {
-  articleId,
-  publishedEventId,
-  registeredEventId,
-  revisedEventId,
-  writerId,
-} from './ids.js';
+import { articleId, publishedEventId, registeredEventId, revisedEventId, writerId } from './ids.js';
 
 export function writerEvent(writer: Writer): NewEvent<UserRegistered> {
   const userId = writerId(writer.username);

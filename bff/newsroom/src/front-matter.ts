@@ -24,5 +24,11 @@ export function parseFrontMatter(text: string, source: string): FrontMatterDocum
     if (key in fields) throw new Error(`${source}:${index + 2}: "${key}" appears twice`);
     fields[key] = value.trim();
   }
-  return { fields, body: lines.slice(end + 1).join('\n').trim() };
+  return {
+    fields,
+    body: lines
+      .slice(end + 1)
+      .join('\n')
+      .trim(),
+  };
 }

@@ -1,12 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { checkCorpus } from './check.js';
-import {
-  readArticles,
-  readRevisions,
-  readSections,
-  readTags,
-  readWriters,
-} from './read-files.js';
+import { readArticles, readRevisions, readSections, readTags, readWriters } from './read-files.js';
 import { resolveRevisions } from './revisions.js';
 import type { Corpus } from './types.js';
 
