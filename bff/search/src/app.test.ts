@@ -105,10 +105,13 @@ describe('GET /api/search', () => {
     expect(slugs.size).toBe(7);
   });
 
-  it('reports how long the search took', async () => {
+  it('answers a repeated search from the cache until the index changes', async () => {
     running = await startTestBff(...corpus.map(published));
-    const result = await search('q=harbour');
-    expect(result.took).toBeGreaterThanOrEqual(0);
+    expect((await search('q=harbour')).cached).toBe(false);
+    const again = await search('q=harbour');
+    expect(again).toMatchObject({ cached: true, total: 2 });
+    await running.append(published(article(9, { title: 'Harbour seals counted' })));
+    expect(await search('q=harbour')).toMatchObject({ cached: false, total: 3 });
   });
 });
 

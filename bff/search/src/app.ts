@@ -13,6 +13,8 @@ export interface SearchBffOptions {
   defaultMetrics?: boolean;
   /** One log line per request (default true; the bench turns it off). */
   logRequests?: boolean;
+  /** Answers cached per route until the index changes (default 1000; 0 = off). */
+  cacheSize?: number;
 }
 
 export interface SearchBff {
@@ -48,7 +50,10 @@ export function createSearchBff(options: SearchBffOptions): SearchBff {
     // The projection stops following before the log it follows closes.
     closeOnStop: [{ close: () => projection.stop() }, log],
   });
-  void app.register(searchRoutes({ index: () => projection.state }), { prefix: SEARCH_API_BASE });
+  void app.register(
+    searchRoutes({ index: () => projection.state, cacheSize: options.cacheSize ?? 1000 }),
+    { prefix: SEARCH_API_BASE },
+  );
 
   return {
     app,

@@ -72,8 +72,10 @@ export const searchResponseSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   pages: z.number().int(),
-  /** Time spent searching, in milliseconds. */
+  /** Time spent answering, in milliseconds. */
   took: z.number(),
+  /** True when the answer came from the cache (the index has not changed since). */
+  cached: z.boolean(),
   hits: z.array(searchHitSchema),
   facets: facetsSchema,
 });
@@ -90,6 +92,7 @@ export type ParsedSuggestQuery = z.output<typeof suggestQuerySchema>;
 export const suggestResponseSchema = z.object({
   query: z.string(),
   took: z.number(),
+  cached: z.boolean(),
   /** Whole search phrases, best first; send one as `q` to /api/search. */
   suggestions: z.array(z.object({ text: z.string(), score: z.number() })),
 });

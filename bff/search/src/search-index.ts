@@ -3,7 +3,7 @@ import type { ArticlePublished, ArticleRetracted, ArticleRevised } from '@tesser
 import { countFacets, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
 import type { ParsedSearchQuery, SearchHit, SearchResponse, SuggestResponse } from './contract.js';
-import { plainText, processTerm, tokenize } from './text.js';
+import { elapsed, plainText, processTerm, tokenize } from './text.js';
 
 /** What the index keeps per article to filter, count and highlight without the log. */
 export interface IndexedArticle {
@@ -45,10 +45,6 @@ export interface SearchIndex {
   get(articleId: string): IndexedArticle | undefined;
   search(query: ParsedSearchQuery): SearchResponse;
   suggest(q: string, limit: number): SuggestResponse;
-}
-
-function elapsed(since: number): number {
-  return Math.round((performance.now() - since) * 100) / 100;
 }
 
 /** Full-text index of the live articles: one MiniSearch plus the fields it shows. */
@@ -129,6 +125,7 @@ export function createSearchIndex(): SearchIndex {
         pageSize: query.pageSize,
         pages: Math.ceil(matches.length / query.pageSize),
         took: elapsed(started),
+        cached: false,
         hits,
         facets,
       };
@@ -142,7 +139,7 @@ export function createSearchIndex(): SearchIndex {
           text: suggestion,
           score: Math.round(score * 1000) / 1000,
         }));
-      return { query: q, took: elapsed(started), suggestions };
+      return { query: q, took: elapsed(started), cached: false, suggestions };
     },
   };
 }

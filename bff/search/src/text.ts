@@ -12,8 +12,12 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-export function tokenize(text: string): string[] {
-  return text.match(WORD) ?? [];
+export function tokenize(text: string, field?: string): string[] {
+  const words = text.match(WORD) ?? [];
+  // Each body word is indexed once per article: repeats only nudge the score
+  // (MiniSearch's field length already counts distinct words), yet indexing
+  // them was most of the rebuild time.
+  return field === 'body' ? [...new Set(words)] : words;
 }
 
 /** Lower-case term, or null for a stopword (MiniSearch then skips it). */
@@ -51,4 +55,9 @@ export function plainText(markdown: string): string {
     .replace(/[*_`~|]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Milliseconds since `since` (a performance.now() reading), to 0.01 ms. */
+export function elapsed(since: number): number {
+  return Math.round((performance.now() - since) * 100) / 100;
 }
