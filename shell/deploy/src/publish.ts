@@ -121,7 +121,7 @@ export async function publish(options: PublishOptions): Promise<PublishReport> {
       ? `${report.stats.files} files, ${report.stats.compressed} compressed siblings`
       : 'already published, identical';
     log(
-      `  ${report.app.padEnd(10)} ${report.version.padEnd(22)} ${report.status} (${detail}) in ${report.ms} ms`,
+      `  ${report.app.padEnd(16)} ${report.version.padEnd(22)} ${report.status} (${detail}) in ${report.ms} ms`,
     );
     apps.push(report);
   }
@@ -136,7 +136,7 @@ export async function publish(options: PublishOptions): Promise<PublishReport> {
     }
     shell = await publishShell(options.shellDistDir, options.assetsDir);
     log(
-      `  ${'shell'.padEnd(10)} ${shell.files} files copied, ${shell.compressed} compressed siblings in ${shell.ms} ms`,
+      `  ${'shell'.padEnd(16)} ${shell.files} files copied, ${shell.compressed} compressed siblings in ${shell.ms} ms`,
     );
   }
 
@@ -151,7 +151,7 @@ export async function publish(options: PublishOptions): Promise<PublishReport> {
   const revision = next?.revision ?? registry.revision;
   const ms = elapsed(started);
   log(
-    `  ${'registry'.padEnd(10)} ${next ? `revision ${revision} written` : `unchanged at revision ${revision}`} in ${ms} ms`,
+    `  ${'registry'.padEnd(16)} ${next ? `revision ${revision} written` : `unchanged at revision ${revision}`} in ${ms} ms`,
   );
   return { apps, shell, registry: { revision, changed: next !== undefined, ms } };
 }
