@@ -39,5 +39,7 @@ describe('the articles environment', () => {
       }
     })();
     expect(names).toContain('SESSION_PUBLIC_KEY');
+    const leak = { SESSION_PUBLIC_KEY: JSON.stringify({ keys: [{ ...jwk, d: 'secret' }] }) };
+    expect(() => loadConfig(articlesEnvSchema, leak)).toThrow(/private key/);
   });
 });

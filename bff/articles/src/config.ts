@@ -9,9 +9,14 @@ const publicJwk = z.looseObject({
   kty: z.literal('OKP'),
   crv: z.literal('Ed25519'),
   x: z.string().min(1),
-  // A private JWK here would be a leak waiting to happen: refuse it outright.
-  d: z.never({ error: 'a private key; give the public key only (drop "d")' }).optional(),
 });
+
+// A private JWK here would be a leak waiting to happen: refuse it outright.
+function holdsPrivateKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const keys = 'keys' in value && Array.isArray(value.keys) ? value.keys : [value];
+  return keys.some((key: unknown) => typeof key === 'object' && key !== null && 'd' in key);
+}
 
 /** One public JWK, or a JWKS `{ keys: [...] }`, as JSON text. */
 const publicKeyJson = z
@@ -24,6 +29,7 @@ const publicKeyJson = z
       return z.NEVER;
     }
   })
+  .refine((value) => !holdsPrivateKey(value), 'a private key; give the public key only (no "d")')
   .pipe(z.union([z.object({ keys: z.array(publicJwk).min(1) }), publicJwk]));
 
 /** bff-articles' environment; parsed once in main.ts. */

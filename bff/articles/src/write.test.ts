@@ -143,6 +143,13 @@ describe('publishing', () => {
     });
     expect(response.statusCode).toBe(401);
   });
+
+  it('answers 503, not 500, when the log cannot take the event', async () => {
+    await t.log.close();
+    const response = await send('POST', '/api/articles', draft());
+    expect(response.statusCode).toBe(503);
+    expect(problemOf(response).code).toBe('ARTICLES_007');
+  });
 });
 
 describe('revising', () => {

@@ -45,6 +45,10 @@ export interface Revision {
   baseRevision?: number;
 }
 
+const SAVED_NOT_VISIBLE =
+  'Your change is saved but not visible yet; reload in a moment instead of sending it again.';
+const NOT_SAVED = 'Many editors are saving at once and your change was not saved; try again.';
+
 export function liveArticle(state: ArticlesState, slug: string): ArticleRecord {
   const article = state.bySlug.get(slug);
   if (!article) {
@@ -74,16 +78,27 @@ export function createWriter(options: WriterOptions): Writer {
   const applyTimeoutMs = options.applyTimeoutMs ?? 5_000;
   const maxAttempts = options.maxAttempts ?? 5;
 
-  async function waitApplied(offset: number): Promise<void> {
+  async function waitApplied(offset: number, detail: string): Promise<void> {
     try {
       await articles.waitFor(offset, { timeoutMs: applyTimeoutMs });
     } catch (error) {
       if (!isLogError(error, LogErrorCode.Timeout)) throw error;
-      throw new ServiceError(
-        ArticlesErrors.busy,
-        'Your change is saved but not visible yet; reload in a moment instead of sending it again.',
-        { cause: error },
-      );
+      throw new ServiceError(ArticlesErrors.busy, detail, { cause: error });
+    }
+  }
+
+  async function append(event: NewEvent, head: number): Promise<number> {
+    try {
+      const { offsets } = await log.append(ARTICLES_STREAM, [event], { expectedHead: head });
+      return offsets[0]!;
+    } catch (error) {
+      // The log being down or closing is an outage, not the caller's fault: 503, not 500.
+      if (isLogError(error, LogErrorCode.Unavailable) || isLogError(error, LogErrorCode.Closed)) {
+        throw new ServiceError(ArticlesErrors.busy, 'The change could not be saved; try again.', {
+          cause: error,
+        });
+      }
+      throw error;
     }
   }
 
@@ -95,21 +110,21 @@ export function createWriter(options: WriterOptions): Writer {
   async function appendChecked(
     build: (state: ArticlesState) => NewEvent,
     traceId: string,
-  ): Promise<number> {
+  ): Promise<void> {
     const id = randomUUID();
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
       const head = articles.offset;
       const event = { ...build(articles.state), id, traceId };
       try {
-        const { offsets } = await log.append(ARTICLES_STREAM, [event], { expectedHead: head });
-        await waitApplied(offsets[0]!);
-        return offsets[0]!;
+        const offset = await append(event, head);
+        await waitApplied(offset, SAVED_NOT_VISIBLE);
+        return;
       } catch (error) {
         if (!isLogError(error, LogErrorCode.Conflict)) throw error;
-        await waitApplied(await log.head(ARTICLES_STREAM));
+        await waitApplied(await log.head(ARTICLES_STREAM), NOT_SAVED);
       }
     }
-    throw new ServiceError(ArticlesErrors.busy, 'Many editors are saving at once; try again.');
+    throw new ServiceError(ArticlesErrors.busy, NOT_SAVED);
   }
 
   const find = (slug: string) => liveArticle(articles.state, slug);
