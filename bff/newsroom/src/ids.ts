@@ -16,7 +16,14 @@ export function stableId(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const writerId = (username: string) => stableId(`writer:${username}`);
+const writerIds = new Map<string, string>();
+
+/** A writer's user id; memoised, since generate asks for a handful of them 100k times. */
+export function writerId(username: string): string {
+  let id = writerIds.get(username);
+  if (id === undefined) writerIds.set(username, (id = stableId(`writer:${username}`)));
+  return id;
+}
 export const articleId = (slug: string) => stableId(`article:${slug}`);
 export const publishedEventId = (slug: string) => stableId(`article.published:${slug}`);
 export const revisedEventId = (slug: string, revision: number) =>

@@ -1,4 +1,5 @@
-import type { EventLog } from '@tessera/log';
+import { randomBytes } from 'node:crypto';
+import type { EventLog, NewEvent } from '@tessera/log';
 import { appendCounted, type AppendCount } from './append.js';
 import { loadCorpus } from './corpus/load.js';
 import type { Corpus } from './corpus/types.js';
@@ -29,9 +30,12 @@ export async function seed(log: EventLog, options: SeedOptions = {}): Promise<Se
   logger.info(
     `seeding ${corpus.writers.length} writers, ${corpus.articles.length} articles and ${corpus.revisions.length} revisions`,
   );
-  const users = await appendCounted(log, USERS_STREAM, userEvents(corpus));
+  // One trace id for the whole run: its events are easy to find together in logs.
+  const traceId = randomBytes(16).toString('hex');
+  const traced = (events: NewEvent[]) => events.map((event) => ({ ...event, traceId }));
+  const users = await appendCounted(log, USERS_STREAM, traced(userEvents(corpus)));
   logger.info(`users: ${users.appended} appended, ${users.existing} already in the log`);
-  const articles = await appendCounted(log, ARTICLES_STREAM, articleEvents(corpus));
+  const articles = await appendCounted(log, ARTICLES_STREAM, traced(articleEvents(corpus)));
   logger.info(`articles: ${articles.appended} appended, ${articles.existing} already in the log`);
   return { users, articles };
 }

@@ -50,13 +50,19 @@ describe('pnpm admin commands', () => {
     },
   );
 
-  it('forwards create-user and its arguments as is to the login BFF, with its exit code', async () => {
+  it('forwards create-user and its arguments as is to the login BFF admin, with its exit code', async () => {
     const argv = ['create-user', '--email', 'e@x.test', '--password', 'p w', '--role', 'editor'];
     const h = harness(argv, { runLoginAdmin: async () => 3 });
     expect(await h.run()).toBe(3);
     const recorded = harness(argv);
     await recorded.run();
-    expect(recorded.forwarded).toEqual([argv.slice(1)]);
+    expect(recorded.forwarded).toEqual([argv]);
+  });
+
+  it('forwards set-role to the login BFF admin too', async () => {
+    const h = harness(['set-role', '--email', 'e@x.test', '--role', 'reader']);
+    expect(await h.run()).toBe(0);
+    expect(h.forwarded).toEqual([['set-role', '--email', 'e@x.test', '--role', 'reader']]);
   });
 
   it('seeds the log it is given and closes it', async () => {

@@ -34,7 +34,7 @@ async function execute(command: AdminCommand, options: AdminOptions): Promise<nu
     case 'help':
       options.out(USAGE);
       return 0;
-    case 'create-user':
+    case 'login-admin':
       return options.runLoginAdmin(command.args);
     case 'seed':
       options.out(`event log: ${options.logUrl}`);

@@ -5,7 +5,8 @@ export type AdminCommand =
   | { name: 'help' }
   | { name: 'seed' }
   | { name: 'generate'; articles: number; seed: string; batchSize: number }
-  | { name: 'create-user'; args: string[] };
+  /** create-user and set-role belong to the login BFF: argv is forwarded to its admin as is. */
+  | { name: 'login-admin'; args: string[] };
 
 function positiveInt(flag: string, value: string | undefined, max: number): number {
   if (value === undefined) throw new UsageError(`generate needs --${flag} N (a positive integer)`);
@@ -67,7 +68,8 @@ export function parseAdminArgs(argv: string[]): AdminCommand {
     case 'generate':
       return parseGenerate(rest);
     case 'create-user':
-      return { name: 'create-user', args: rest };
+    case 'set-role':
+      return { name: 'login-admin', args: argv };
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -7,7 +7,8 @@ Commands:
            [--seed S]          Same seed, same articles (default 1); use another seed to add more.
            [--batch-size B]    Events per append (default 500, at most 10000).
   create-user [args...]        Forwarded as is to the login BFF's admin command, e.g.
-                               create-user --email E --password P --role editor
+                               create-user --email E --password P --role editor [--name N]
+  set-role [args...]           Forwarded likewise: set-role --email E --role reader|editor
   help, --help, -h             Show this help.
 
 Environment:

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EventLog, NewEvent } from '@tessera/log';
 import { appendCounted } from '../append.js';
 import { loadCorpus } from '../corpus/load.js';
@@ -46,13 +47,15 @@ function checkOptions(options: GenerateOptions): void {
 function* batches(context: SynthesizeContext, options: GenerateOptions): Generator<NewEvent[]> {
   const size = options.batchSize ?? 500;
   const seedTag = (options.seed ?? '1').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  // One trace id for the whole run: its events are easy to find together in logs.
+  const traceId = randomBytes(16).toString('hex');
   for (let start = 0; start < options.articles; start += size) {
     const end = Math.min(options.articles, start + size);
     const batch: NewEvent[] = [];
     for (let index = start; index < end; index++) {
       const article = synthesize(context, `g${seedTag || 'x'}-${index + 1}`);
       const date = new Date(FIRST_TIME + index * SPACING_MS).toISOString();
-      batch.push(publishedEvent({ ...article, date }));
+      batch.push({ ...publishedEvent({ ...article, date }), traceId });
     }
     yield batch;
   }
