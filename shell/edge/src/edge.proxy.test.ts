@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
 import type { Fixture } from './testing/fixture.js';
 import { createFixture } from './testing/fixture.js';
 
@@ -83,6 +84,18 @@ describe('the /api proxy', () => {
     expect(made).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     expect(replaced).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     expect(made).not.toBe(replaced);
+  });
+
+  it('logs each request under the trace id it forwards', async () => {
+    const bff = await startBff();
+    closers.push(bff.close);
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const edge = await fixture.edge({ bffUrls: { search: bff.url }, logger });
+    await edge.inject({ url: '/api/search/x' });
+    const traceId = String(bff.seen[0]!.headers.traceparent).slice(3, 35);
+    const logged = lines.map((line) => JSON.parse(line));
+    expect(logged.filter((entry) => entry.traceId === traceId).length).toBeGreaterThanOrEqual(2);
   });
 
   it('answers an unknown app with a 404 problem', async () => {

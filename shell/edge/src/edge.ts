@@ -15,6 +15,7 @@ import { registryRoute } from './registry-route.js';
 import { createRegistrySource } from './registry-source.js';
 import { securityHeaders } from './security.js';
 import { devTemplate, shellDevAssets } from './shell-dev.js';
+import { traceIdOf, traceparentFor } from './trace.js';
 
 export interface EdgeOptions {
   /** Published assets: `<app>/<version>/...`, `shell/...` and the `shell.html` template. */
@@ -72,6 +73,14 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
   const fastify = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     return503OnClosing: true,
+    // Every log line of a request carries its W3C trace id, the one the BFFs log too.
+    requestIdLogLabel: 'traceId',
+    genReqId: (request) => {
+      const traceparent = traceparentFor(request.headers.traceparent);
+      // Normalised in place, so the API proxy forwards the very trace this request logs.
+      request.headers.traceparent = traceparent;
+      return traceIdOf(traceparent);
+    },
   });
   const devOrigins = [...Object.values(devRemotes), ...(shellDevUrl ? [shellDevUrl] : [])];
   const headers = securityHeaders(devOrigins);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { EdgeErrorCode } from './errors.js';
 import { sendProblem } from './errors.js';
-import { traceIdOf, traceparentFor } from './trace.js';
+import { traceparentFor } from './trace.js';
 
 export interface ApiProxyOptions {
   /** App name → BFF base URL (`{ search: 'http://127.0.0.1:7102' }`). */
@@ -31,8 +31,8 @@ export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOption
     if (!base) {
       return sendProblem(reply, 'EDGE_002', `No backend is configured for "${app}".`);
     }
+    // Already normalised by the edge's genReqId; checked again so the proxy stands alone.
     const traceparent = traceparentFor(reply.request.headers.traceparent);
-    reply.request.log.debug({ traceId: traceIdOf(traceparent), app }, 'proxying');
     return reply.from(new URL(request.url, base).href, {
       // Retries would turn "BFF down" into a slow answer; the caller decides whether to retry.
       retryDelay: () => null,
