@@ -34,7 +34,7 @@ export interface ServiceOptions {
   csrf?: CsrfOptions | false;
   /** Closed after in-flight requests finish when the service stops (e.g. the event log). */
   closeOnStop?: Closeable[];
-  /** One line per request at info (default true). */
+  /** One line per request at info (default true); probes and scrapes are measured, not logged. */
   logRequests?: boolean;
   /**
    * Which proxies' X-Forwarded-* headers to believe (default: loopback, where
@@ -42,6 +42,8 @@ export interface ServiceOptions {
    */
   trustProxy?: boolean | string | string[];
 }
+
+const OPS_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 
 function routeLabel(request: FastifyRequest): string {
   return request.routeOptions.url ?? 'unmatched';
@@ -87,7 +89,7 @@ export function createService(options: ServiceOptions): FastifyInstance {
   app.addHook('onResponse', async (request, reply) => {
     const labels = { route: routeLabel(request), method: request.method, status: reply.statusCode };
     metrics.requestDuration.observe(labels, reply.elapsedTime / 1000);
-    if (options.logRequests !== false) {
+    if (options.logRequests !== false && !OPS_ROUTES.has(labels.route)) {
       request.log.info({ ...labels, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
     }
   });

@@ -34,6 +34,8 @@ describe('trace context', () => {
     expect(inside).toMatchObject({ traceId: TRACE, service: 't' });
     const summary = captured.lines().find((line) => line.msg === 'request');
     expect(summary).toMatchObject({ traceId: TRACE, route: '/hello', status: 200 });
+    await app.inject({ url: '/healthz' });
+    expect(captured.lines().filter((line) => line.msg === 'request')).toHaveLength(1);
   });
 
   it('generates a fresh trace id when the request has none', async () => {
