@@ -60,10 +60,8 @@ async function openDriver(parsed: ParsedLogUrl, options: OpenEventLogOptions): P
       return createSqliteDriver({ path: parsed.path, ...options.sqlite });
     }
     case 'nats': {
-      throw new LogError(
-        LogErrorCode.BadUrl,
-        `the NATS adapter is not built yet (${parsed.servers.join(',')}); use sqlite:PATH`,
-      );
+      const { createNatsDriver } = await import('./adapters/nats/driver.js');
+      return createNatsDriver({ servers: parsed.servers, logger: options.logger, ...options.nats });
     }
   }
 }

@@ -6,6 +6,13 @@ import { readContract } from './contract-read.js';
 import type { EventLogFactory, EventLogFixture } from './fixture.js';
 
 export {
+  startNatsServer,
+  startNatsCluster,
+  freePort,
+  type NatsServer,
+  type NatsServerOptions,
+} from './nats-server.js';
+export {
   eventually,
   userRegistered,
   userIds,
