@@ -18,10 +18,11 @@ describe('the login session API', () => {
     const api = createSessionApi(createApiClient({ baseUrl: '/api/login', fetch }));
     await expect(api.signIn({ email: 'ada@example.org', password: 'pw' })).resolves.toEqual(user);
     expect(fetch).toHaveBeenCalledWith(
-      '/api/login/session',
+      '/api/login/sign-in',
       expect.objectContaining({
         method: 'POST',
         credentials: 'same-origin',
+        headers: expect.objectContaining({ 'x-tessera-csrf': '1' }),
         body: JSON.stringify({ email: 'ada@example.org', password: 'pw' }),
       }),
     );

@@ -16,13 +16,13 @@ export interface Registration extends Credentials {
   displayName: string;
 }
 
-/** The login BFF's session endpoints, behind `/api/login`. */
+/** The login BFF's session endpoints, behind `/api/login` (its contract.ts). */
 export function createSessionApi(client: ApiClient) {
   return {
     signIn: (credentials: Credentials) =>
-      client.post<{ user: SessionUser }>('/session', credentials).then(({ user }) => user),
+      client.post<{ user: SessionUser }>('/sign-in', credentials).then(({ user }) => user),
     register: (registration: Registration) =>
-      client.post<{ user: SessionUser }>('/users', registration).then(({ user }) => user),
+      client.post<{ user: SessionUser }>('/register', registration).then(({ user }) => user),
   };
 }
 
