@@ -6,6 +6,7 @@ export const DeployErrorCodes = {
   DEPLOY_004: 'invalid registry file',
   DEPLOY_005: 'unknown app',
   DEPLOY_006: 'invalid shell build',
+  DEPLOY_007: 'registry locked by another publish',
 } as const;
 
 export type DeployErrorCode = keyof typeof DeployErrorCodes;

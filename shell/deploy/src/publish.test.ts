@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -164,6 +164,17 @@ describe('publishing an app', () => {
     expect(
       (await readdir(join(assetsDir, 'search'))).filter((name) => name.startsWith('.')),
     ).toEqual([]);
+  });
+});
+
+describe('concurrent publishes', () => {
+  it('take over a lock left behind by a crashed publish', async () => {
+    await mkdir(dirname(registryFile), { recursive: true });
+    await writeFile(`${registryFile}.lock`, '999999\n');
+    const old = new Date(Date.now() - 120_000);
+    await utimes(`${registryFile}.lock`, old, old);
+    await run([await makeMfe()]);
+    expect((await registry()).revision).toBe(1);
   });
 });
 

@@ -9,6 +9,7 @@ import type { Activation } from './registry-file.js';
 import { uploadShellFiles, uploadVersion } from './store.js';
 import type { CopyStats } from './store.js';
 import { writeFileAtomic } from './atomic.js';
+import { withLock } from './lock.js';
 
 export const SHELL_HEAD_MARKER = '<!--tessera:head-->';
 const HASH_LENGTH = 8;
@@ -97,6 +98,16 @@ async function publishShell(distDir: string, assetsDir: string) {
   return { ...stats, ms: elapsed(started) };
 }
 
+/** Read, change and write the registry under a lock: concurrent publishes never lose an update. */
+function activateAll(registryFile: string, activations: readonly Activation[]) {
+  return withLock(`${registryFile}.lock`, async () => {
+    const registry = await readRegistryFile(registryFile);
+    const next = nextRegistry(registry, activations);
+    if (next) await writeRegistryFile(registryFile, next);
+    return { next, revision: next?.revision ?? registry.revision };
+  });
+}
+
 function checkDistinct(apps: readonly PublishSource[]) {
   const seen = new Map<string, string>();
   for (const source of apps) {
@@ -141,14 +152,11 @@ export async function publish(options: PublishOptions): Promise<PublishReport> {
   }
 
   const started = performance.now();
-  const registry = await readRegistryFile(options.registryFile);
   const activations: Activation[] = options.apps.map((source, i) => ({
     tessera: source.tessera,
     version: apps[i]!.version,
   }));
-  const next = nextRegistry(registry, activations);
-  if (next) await writeRegistryFile(options.registryFile, next);
-  const revision = next?.revision ?? registry.revision;
+  const { next, revision } = await activateAll(options.registryFile, activations);
   const ms = elapsed(started);
   log(
     `  ${'registry'.padEnd(16)} ${next ? `revision ${revision} written` : `unchanged at revision ${revision}`} in ${ms} ms`,
