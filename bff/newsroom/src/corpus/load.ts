@@ -21,7 +21,7 @@ export function loadCorpus(options: LoadCorpusOptions = {}): Corpus {
   const sections = readSections(dir);
   const tags = readTags(dir);
   const writers = readWriters(dir);
-  const articles = readArticles(dir).map((a) => ({ ...a }));
+  const articles = readArticles(dir);
   const revisionFiles = readRevisions(dir);
   const problems = checkCorpus({ sections, tags, writers, articles, revisions: revisionFiles });
   if (problems.length > 0) {

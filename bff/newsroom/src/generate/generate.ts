@@ -44,16 +44,21 @@ function checkOptions(options: GenerateOptions): void {
   }
 }
 
+/** The seed as it appears in slugs; it also seeds the random source, so "A" and "a" are one run. */
+function seedTagOf(seed: string | undefined): string {
+  return (seed ?? '1').toLowerCase().replace(/[^a-z0-9]+/g, '') || 'x';
+}
+
 function* batches(context: SynthesizeContext, options: GenerateOptions): Generator<NewEvent[]> {
   const size = options.batchSize ?? 500;
-  const seedTag = (options.seed ?? '1').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const seedTag = seedTagOf(options.seed);
   // One trace id for the whole run: its events are easy to find together in logs.
   const traceId = randomBytes(16).toString('hex');
   for (let start = 0; start < options.articles; start += size) {
     const end = Math.min(options.articles, start + size);
     const batch: NewEvent[] = [];
     for (let index = start; index < end; index++) {
-      const article = synthesize(context, `g${seedTag || 'x'}-${index + 1}`);
+      const article = synthesize(context, `g${seedTag}-${index + 1}`);
       const date = new Date(FIRST_TIME + index * SPACING_MS).toISOString();
       batch.push({ ...publishedEvent({ ...article, date }), traceId });
     }
@@ -72,7 +77,7 @@ export async function generate(log: EventLog, options: GenerateOptions): Promise
   const started = performance.now();
   await appendCounted(log, USERS_STREAM, userEvents(corpus));
   const context: SynthesizeContext = {
-    random: createRandom(`tessera-generate:${options.seed ?? '1'}`),
+    random: createRandom(`tessera-generate:${seedTagOf(options.seed)}`),
     sections: corpus.sections.map((s) => s.slug),
     tags: corpus.tags,
     authors: corpus.writers.map((w) => w.username),

@@ -30,14 +30,14 @@ function slugify(text: string): string {
 function sentence(r: Random): string {
   const pattern = r.int(0, 4);
   if (pattern === 0) {
-    return `${capitalize(r.pick(W.ACTORS))} in ${r.pick(W.PLACES)} expect the ${r.pick(W.ADJECTIVES)} ${r.pick(W.THINGS)} to be ready ${r.pick(W.WHEN)}.`;
+    return `Work on the ${r.pick(W.ADJECTIVES)} ${r.pick(W.THINGS)} in ${r.pick(W.PLACES)} could be finished ${r.pick(W.WHEN)}, according to ${r.pick(W.ACTORS)}.`;
   }
   if (pattern === 1) return `${capitalize(r.pick(W.PEOPLE))} ${r.pick(W.REACTIONS)}.`;
   if (pattern === 2) {
     return `About ${r.pick(W.NUMBERS)} ${r.pick(W.UNITS)} near ${r.pick(W.PLACES)} would be affected, according to ${r.pick(W.ACTORS)}.`;
   }
   if (pattern === 3) {
-    return `The ${r.pick(W.THINGS)} at ${r.pick(W.PLACES)} was last discussed when ${r.pick(W.ACTORS)} met ${r.pick(W.WHEN)}.`;
+    return `${capitalize(r.pick(W.ACTORS))} last discussed the ${r.pick(W.THINGS)} at ${r.pick(W.PLACES)} ${r.pick(W.PAST)}.`;
   }
   return `Not everyone agrees: ${r.pick(W.PEOPLE)} ${r.pick(W.REACTIONS)}, while ${r.pick(W.ACTORS)} stayed silent.`;
 }
@@ -49,7 +49,7 @@ function paragraph(r: Random): string {
 function body(r: Random): string {
   const parts = Array.from({ length: r.int(4, 6) }, () => paragraph(r));
   if (r.next() < 0.5) parts.splice(2, 0, `## ${r.pick(W.SUBHEADINGS)}`);
-  if (r.next() < 0.3) parts.push(`> "${capitalize(r.pick(W.REACTIONS))}," one reader wrote.`);
+  if (r.next() < 0.3) parts.push(`> "${r.pick(W.QUOTES)}," one reader wrote.`);
   return parts.join('\n\n');
 }
 

@@ -147,6 +147,24 @@ export const WHEN = [
   'over the coming weeks',
 ] as const;
 
+export const PAST = [
+  'in the spring',
+  'last month',
+  'at a packed meeting in March',
+  'two years ago',
+  'over the summer',
+  'before the last election',
+] as const;
+
+export const QUOTES = [
+  'It is about time',
+  'Nobody asked the people who live here',
+  'Show us the figures first',
+  'My grandmother asked for this in 1980',
+  'Good news, if it actually happens',
+  'We will believe it when we see it',
+] as const;
+
 export const SUBHEADINGS = [
   'What happens next',
   'The money',
