@@ -57,9 +57,8 @@ describe('bff-login entry process', () => {
       );
     }
     expect(ready).toBe(true);
-    const jwks = await (
-      await fetch(`http://127.0.0.1:${port}/api/login/.well-known/jwks.json`)
-    ).json();
+    const jwksUrl = `http://127.0.0.1:${port}/api/login/.well-known/jwks.json`;
+    const jwks = (await (await fetch(jwksUrl)).json()) as { keys: unknown[] };
     expect(jwks.keys).toHaveLength(1);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
