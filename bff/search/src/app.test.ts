@@ -11,6 +11,7 @@ afterEach(async () => {
 async function search(query: string): Promise<SearchResponse> {
   const response = await running!.bff.app.inject({ url: `/api/search?${query}` });
   expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toMatch(/^application\/json/);
   return searchResponseSchema.parse(response.json());
 }
 

@@ -3,7 +3,7 @@ import type { ArticlePublished, ArticleRetracted, ArticleRevised } from '@tesser
 import { countFacets, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
 import type { ParsedSearchQuery, SearchHit, SearchResponse, SuggestResponse } from './contract.js';
-import { elapsed, plainText, processTerm, tokenize } from './text.js';
+import { plainText, processTerm, tokenize } from './text.js';
 
 /** What the index keeps per article to filter, count and highlight without the log. */
 export interface IndexedArticle {
@@ -35,6 +35,9 @@ const SUGGEST: SearchOptions = {
   prefix: (_term, i, terms) => i === terms.length - 1,
 };
 
+/** A response without the per-request fields the route adds. */
+export type Answer<T> = Omit<T, 'took' | 'cached'>;
+
 export interface SearchIndex {
   readonly size: number;
   /** Bumped on every change, so answers can be cached per version. */
@@ -43,8 +46,8 @@ export interface SearchIndex {
   revise(revision: ArticleRevised): void;
   retract(retraction: ArticleRetracted): void;
   get(articleId: string): IndexedArticle | undefined;
-  search(query: ParsedSearchQuery): SearchResponse;
-  suggest(q: string, limit: number): SuggestResponse;
+  search(query: ParsedSearchQuery): Answer<SearchResponse>;
+  suggest(q: string, limit: number): Answer<SuggestResponse>;
 }
 
 /** Full-text index of the live articles: one MiniSearch plus the fields it shows. */
@@ -110,7 +113,6 @@ export function createSearchIndex(): SearchIndex {
     },
     get: (articleId) => articles.get(articleId),
     search(query) {
-      const started = performance.now();
       const results = mini.search(query.q, SEARCH);
       const filters: FacetFilters = { section: query.section, tag: query.tag };
       const { matches, facets } = countFacets(results, (id) => articles.get(id as string), filters);
@@ -124,14 +126,11 @@ export function createSearchIndex(): SearchIndex {
         page: query.page,
         pageSize: query.pageSize,
         pages: Math.ceil(matches.length / query.pageSize),
-        took: elapsed(started),
-        cached: false,
         hits,
         facets,
       };
     },
     suggest(q, limit) {
-      const started = performance.now();
       const suggestions = mini
         .autoSuggest(q, SUGGEST)
         .slice(0, limit)
@@ -139,7 +138,7 @@ export function createSearchIndex(): SearchIndex {
           text: suggestion,
           score: Math.round(score * 1000) / 1000,
         }));
-      return { query: q, took: elapsed(started), cached: false, suggestions };
+      return { query: q, suggestions };
     },
   };
 }

@@ -1,0 +1,78 @@
+import { createSearchProjection, type SearchIndex } from '@tessera/bff-search';
+import type { EventLog } from '@tessera/log';
+import { type Projection } from '@tessera/log';
+
+const MB = 1024 * 1024;
+
+function settledMemory() {
+  // Run with --expose-gc so heap figures are live data, not garbage awaiting collection.
+  globalThis.gc?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heapUsed, rss };
+}
+
+export interface RebuildFigures {
+  events: number;
+  seconds: number;
+  cpuSeconds: number;
+  eventsPerSecond: number;
+  articles: number;
+  heapUsedMb: number;
+  rssMb: number;
+  heapGrowthMb: number;
+  rssGrowthMb: number;
+  gcExposed: boolean;
+}
+
+/** Builds the search projection from offset 0 of `log` and measures time and memory. */
+export async function measureRebuild(
+  log: EventLog,
+): Promise<{ figures: RebuildFigures; projection: Projection<SearchIndex> }> {
+  const before = settledMemory();
+  const projection = createSearchProjection(log);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await projection.start();
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const after = settledMemory();
+  return {
+    projection,
+    figures: {
+      events: projection.offset,
+      seconds: round(seconds),
+      cpuSeconds: round((used.user + used.system) / 1e6),
+      eventsPerSecond: Math.round(projection.offset / seconds),
+      articles: projection.state.size,
+      heapUsedMb: Math.round(after.heapUsed / MB),
+      rssMb: Math.round(after.rss / MB),
+      heapGrowthMb: Math.round((after.heapUsed - before.heapUsed) / MB),
+      rssGrowthMb: Math.round((after.rss - before.rss) / MB),
+      gcExposed: typeof globalThis.gc === 'function',
+    },
+  };
+}
+
+export function round(value: number, places = 2): number {
+  const factor = 10 ** places;
+  return Math.round(value * factor) / factor;
+}
+
+/** Each query once, straight into the index (no HTTP, no cache): the cost of a cache miss. */
+export function measureUncachedQueries(index: SearchIndex, queries: string[]) {
+  const times = queries.map((q) => {
+    const started = performance.now();
+    index.search({ q, page: 1, pageSize: 10 });
+    return performance.now() - started;
+  });
+  times.sort((a, b) => a - b);
+  const at = (p: number) => round(times[Math.min(times.length - 1, Math.floor(p * times.length))]!);
+  const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
+  return {
+    queries: times.length,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    maxMs: at(1),
+    meanMs: round(mean),
+  };
+}
