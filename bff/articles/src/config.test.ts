@@ -1,13 +1,18 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '@tessera/kit';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_JWKS_URL, articlesEnvSchema, sessionKeySource } from './config.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 const jwk = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
 
 describe('the articles environment', () => {
   it('has working defaults: port 7103, the sqlite log, keys from the local login BFF', () => {
     const env = loadConfig(articlesEnvSchema, {});
-    expect(env).toMatchObject({ PORT: 7103, EVENT_LOG_URL: 'sqlite:.data/log.db' });
+    expect(env.PORT).toBe(7103);
+    expect(env.EVENT_LOG_URL).toBe(`sqlite:${join(REPO_ROOT, '.data')}/log.db`);
     expect(sessionKeySource(env)).toEqual({ jwksUrl: LOCAL_JWKS_URL });
   });
 

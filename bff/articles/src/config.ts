@@ -1,6 +1,14 @@
 import { portSchema, type SessionKeySource } from '@tessera/kit';
 import type { JSONWebKeySet, JWK } from 'jose';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/**
+ * The repository's `.data` directory, shared with the other BFFs: `pnpm
+ * --filter` runs scripts inside bff/articles, where a cwd-relative default
+ * would open a log of its own. A relative path set in the env means the cwd.
+ */
+export const REPO_DATA_DIR = fileURLToPath(new URL('../../../.data', import.meta.url));
 
 /** The login BFF's key set when it runs beside us with its defaults (development only). */
 export const LOCAL_JWKS_URL = 'http://127.0.0.1:7101/api/login/.well-known/jwks.json';
@@ -37,7 +45,7 @@ export const articlesEnvSchema = z
   .object({
     PORT: portSchema.default(7103),
     HOST: z.string().min(1).default('127.0.0.1'),
-    EVENT_LOG_URL: z.string().min(1).default('sqlite:.data/log.db'),
+    EVENT_LOG_URL: z.string().min(1).default(`sqlite:${REPO_DATA_DIR}/log.db`),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
