@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import replyFrom from '@fastify/reply-from';
@@ -74,7 +74,7 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
     loggerInstance: logger as FastifyBaseLogger,
     return503OnClosing: true,
     // Every log line of a request carries its W3C trace id, the one the BFFs log too.
-    requestIdLogLabel: 'traceId',
+    logController: new LogController({ requestIdLogLabel: 'traceId' }),
     genReqId: (request) => {
       const traceparent = traceparentFor(request.headers.traceparent);
       // Normalised in place, so the API proxy forwards the very trace this request logs.
