@@ -2,11 +2,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bootstrap, mount, unmount } from './app';
 
+/** single-spa adds `singleSpa` and `mountParcel` to the shell's props; these apps use neither. */
+type Props = Parameters<typeof mount>[0];
+
 function props(path: string) {
   window.history.replaceState(null, '', path);
   const domElement = document.createElement('div');
   document.body.append(domElement);
-  return { name: 'search', domElement, navigate: vi.fn(), version: '0.1.0+test' };
+  const navigate = vi.fn();
+  const shellProps = { name: 'search', domElement, navigate, version: '0.1.0+test' };
+  return shellProps as typeof shellProps & Props;
 }
 
 describe('the search app lifecycles', () => {
