@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { LogDriver, StoredEvent } from '../../core/driver.js';
+import type { LogDriver } from '../../core/driver.js';
 import { createNotifier } from '../../core/notifier.js';
 import { waitingCursor } from '../../core/waiting-cursor.js';
-import { LogError, LogErrorCode } from '../../errors.js';
+import { createAppendTransaction } from './append.js';
 import { migrate, prepareStatements } from './schema.js';
 import { startChangePoller, type ChangePoller } from './poller.js';
 
@@ -35,34 +35,7 @@ export function createSqliteDriver(options: SqliteDriverOptions): LogDriver {
     notifier,
   });
 
-  const appendTx = db.transaction(
-    (stream: string, events: StoredEvent[], expectedHead: number | null | undefined) => {
-      let current = head(stream);
-      const known = new Map<string, number>();
-      for (const event of events) {
-        const found = known.get(event.id) ?? sql.findId.get(stream, event.id)?.offset;
-        if (found !== undefined) known.set(event.id, found);
-      }
-      const fresh = events.filter((e) => !known.has(e.id));
-      if (fresh.length > 0 && expectedHead !== undefined && (expectedHead ?? 0) !== current) {
-        throw new LogError(
-          LogErrorCode.Conflict,
-          `stream "${stream}" moved: head is ${current}, expected ${expectedHead ?? 0}; re-read and retry`,
-          {
-            stream,
-            head: current,
-            expectedHead,
-          },
-        );
-      }
-      for (const event of fresh) {
-        if (known.has(event.id)) continue;
-        sql.insert.run(stream, ++current, event.id, event.body);
-        known.set(event.id, current);
-      }
-      return events.map((e) => known.get(e.id)!);
-    },
-  );
+  const appendTx = createAppendTransaction(db, sql);
 
   const read = async (stream: string, after: number, limit: number) =>
     sql.read.all(stream, after, limit);

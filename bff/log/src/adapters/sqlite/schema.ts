@@ -34,7 +34,7 @@ export function prepareStatements(db: Database.Database) {
       'SELECT offset FROM events WHERE stream = ? AND id = ?',
     ),
     insert: db.prepare<[string, number, string, string]>(
-      'INSERT INTO events (stream, offset, id, body) VALUES (?, ?, ?, ?)',
+      'INSERT INTO events (stream, offset, id, body) VALUES (?, ?, ?, ?) ON CONFLICT (stream, id) DO NOTHING',
     ),
     read: db.prepare<[string, number, number], { offset: number; body: string }>(
       'SELECT offset, body FROM events WHERE stream = ? AND offset > ? ORDER BY offset LIMIT ?',

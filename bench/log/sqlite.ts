@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openEventLog, type EventEnvelope } from '@tessera/log';
+import { publishToApplied } from './latency.js';
+import { alternate, benchEvent, rawBody, timed, type Pair } from './measure.js';
+
+/** Raw better-sqlite3: batched inserts and a paged range scan on the same schema, WAL, NORMAL. */
+async function raw(path: string, count: number, batch: number): Promise<Pair> {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(
+    'CREATE TABLE raw (stream TEXT, offset INTEGER, id TEXT, body TEXT, PRIMARY KEY (stream, offset)) WITHOUT ROWID',
+  );
+  db.exec('CREATE UNIQUE INDEX raw_id ON raw (stream, id)');
+  const insert = db.prepare('INSERT INTO raw VALUES (?, ?, ?, ?)');
+  const bodies = Array.from({ length: count }, (_, i) => rawBody(i));
+  const insertBatch = db.transaction((from: number) => {
+    for (let i = from; i < from + batch; i++) insert.run('bench', i + 1, `id-${i}`, bodies[i]);
+  });
+  const append = await timed(count, async () => {
+    for (let i = 0; i < count; i += batch) insertBatch(i);
+  });
+  const scan = db.prepare(
+    'SELECT offset, body FROM raw WHERE stream = ? AND offset > ? ORDER BY offset LIMIT 1000',
+  );
+  const consume = await timed(count, async () => {
+    for (let after = 0; after < count;) {
+      const rows = scan.all('bench', after) as { offset: number; body: string }[];
+      for (const row of rows) JSON.parse(row.body);
+      after = rows[rows.length - 1]!.offset;
+    }
+  });
+  db.close();
+  return { append, consume };
+}
+
+async function adapter(path: string, count: number, batch: number): Promise<Pair> {
+  const log = await openEventLog(`sqlite:${path}`, { producer: 'bench' });
+  const append = await timed(count, async () => {
+    for (let i = 0; i < count; i += batch) {
+      await log.append(
+        'bench',
+        Array.from({ length: batch }, (_, j) => benchEvent(i + j)),
+      );
+    }
+  });
+  let seen = 0;
+  const consume = await timed(count, async () => {
+    const follower = log.follow('bench', { batchSize: 1000 }, (events: EventEnvelope[]) => {
+      seen += events.length;
+      if (seen >= count) void follower.stop();
+    });
+    await follower.done;
+  });
+  await log.close();
+  return { append, consume };
+}
+
+export async function benchSqlite(count: number, batch: number, rounds: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-sqlite-'));
+  try {
+    const measured = await alternate(
+      rounds,
+      (round) => raw(join(dir, `raw-${round}.db`), count, batch),
+      (round) => adapter(join(dir, `log-${round}.db`), count, batch),
+    );
+    const log = await openEventLog(`sqlite:${join(dir, 'latency.db')}`, { producer: 'bench' });
+    const latency = await publishToApplied(log, 'latency', 500, 2);
+    await log.close();
+    return { adapter: 'sqlite', batch, ...measured, publishToApplied: latency };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
