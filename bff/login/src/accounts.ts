@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ServiceError, type Role } from '@tessera/kit';
 import { isLogError, LogErrorCode, type EventLog } from '@tessera/log';
 import { CREDENTIALS_STREAM, USERS_STREAM, type CredentialCreated } from './catalog.js';
-import { LoginErrors } from './errors.js';
+import { fromLogError, LoginErrors } from './errors.js';
 import type { PasswordHasher } from './passwords.js';
 import type { LoginProjections, UserRecord } from './projections.js';
 import { usernameFor } from './username.js';
@@ -89,35 +89,46 @@ export function createAccounts({ log, projections, hasher }: AccountsOptions): A
     return users.state.byId.get(data.userId) ?? data;
   }
 
+  async function register(account: NewAccount, traceId?: string): Promise<UserRecord> {
+    // Refuse a known email before paying for a hash.
+    if (credentials.state.byEmail.has(account.email)) throw emailTaken();
+    const credential: CredentialCreated = {
+      userId: randomUUID(),
+      email: account.email,
+      passwordHash: await hasher.hash(account.password),
+      displayName: account.displayName,
+      role: account.role,
+    };
+    await claimEmail(credential, traceId);
+    return announce(credential, traceId);
+  }
+
+  async function authenticate(
+    email: string,
+    password: string,
+    traceId?: string,
+  ): Promise<UserRecord> {
+    const credential = credentials.state.byEmail.get(email);
+    const ok = credential
+      ? await hasher.verify(password, credential.passwordHash)
+      : (await hasher.burn(password), false);
+    if (!credential || !ok) {
+      throw new ServiceError(
+        LoginErrors.badCredentials,
+        'Check your email and password and try again.',
+      );
+    }
+    return users.state.byId.get(credential.userId) ?? announce(credential, traceId);
+  }
+
   return {
-    async register(account, traceId) {
-      // Refuse a known email before paying for a hash.
-      if (credentials.state.byEmail.has(account.email)) throw emailTaken();
-      const credential: CredentialCreated = {
-        userId: randomUUID(),
-        email: account.email,
-        passwordHash: await hasher.hash(account.password),
-        displayName: account.displayName,
-        role: account.role,
-      };
-      await claimEmail(credential, traceId);
-      return announce(credential, traceId);
-    },
-
-    async authenticate(email, password, traceId) {
-      const credential = credentials.state.byEmail.get(email);
-      const ok = credential
-        ? await hasher.verify(password, credential.passwordHash)
-        : (await hasher.burn(password), false);
-      if (!credential || !ok) {
-        throw new ServiceError(
-          LoginErrors.badCredentials,
-          'Check your email and password and try again.',
-        );
-      }
-      return users.state.byId.get(credential.userId) ?? announce(credential, traceId);
-    },
-
+    register: (account, traceId) => register(account, traceId).catch(rethrowFromLog),
+    authenticate: (email, password, traceId) =>
+      authenticate(email, password, traceId).catch(rethrowFromLog),
     findUser: (userId) => users.state.byId.get(userId),
   };
+}
+
+function rethrowFromLog(error: unknown): never {
+  throw fromLogError(error);
 }

@@ -75,4 +75,5 @@ export const LOGIN_ERROR_CODES = {
   rateLimited: 'LOGIN_003',
   busy: 'LOGIN_004',
   noSuchAccount: 'LOGIN_005',
+  logUnavailable: 'LOGIN_006',
 } as const;

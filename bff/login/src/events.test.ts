@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CREDENTIALS_STREAM, USERS_STREAM } from './catalog.js';
+import { LogError, LogErrorCode, openEventLog, type EventLog } from '@tessera/log';
+import { CREDENTIALS_STREAM, loginCatalog, USERS_STREAM } from './catalog.js';
 import { createPasswordHasher } from './passwords.js';
 import { browserHeaders, createTestLoginBff } from './testing.js';
 
@@ -87,5 +88,25 @@ describe('what bff-login writes to the log', () => {
     expect((await bff.app.inject({ url: '/metrics' })).body).toContain(
       'projection_events_applied_total{projection="users"} 1',
     );
+  });
+
+  it('answers 503 with Retry-After, not 500, when the log is unavailable', async () => {
+    const healthy = await openEventLog('memory:', { catalog: loginCatalog() });
+    const down: EventLog = {
+      ...healthy,
+      append: async () => {
+        throw new LogError(LogErrorCode.Unavailable, 'backend unreachable');
+      },
+    };
+    const bff = await createTestLoginBff({ log: down });
+    const res = await bff.app.inject({
+      method: 'POST',
+      url: '/api/login/register',
+      headers: { ...browserHeaders, 'content-type': 'application/json' },
+      payload: ann,
+    });
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['retry-after']).toBe('1');
+    expect(res.json().code).toBe('LOGIN_006');
   });
 });

@@ -9,6 +9,10 @@ import {
 
 const base = LOGIN_API_BASE;
 const badInput = { description: 'Malformed body or failed validation (KIT_001, KIT_002)' };
+const unavailable = {
+  description:
+    'Busy checking passwords (LOGIN_004) or event log unreachable (LOGIN_006); see Retry-After',
+};
 const csrf = { description: 'Missing X-Tessera-CSRF header or cross-site request (KIT_008)' };
 
 const routes: RouteDoc[] = [
@@ -24,6 +28,7 @@ const routes: RouteDoc[] = [
       409: { description: 'Email already registered (LOGIN_001)' },
       413: { description: 'Body too large (KIT_003)' },
       415: { description: 'Body is not JSON (KIT_004)' },
+      503: unavailable,
     },
   },
   {
@@ -37,7 +42,7 @@ const routes: RouteDoc[] = [
       401: { description: 'Wrong email or password (LOGIN_002)' },
       403: csrf,
       429: { description: 'Too many attempts; see Retry-After (LOGIN_003)' },
-      503: { description: 'Busy checking passwords; retry (LOGIN_004)' },
+      503: unavailable,
     },
   },
   {
