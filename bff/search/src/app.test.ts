@@ -94,6 +94,15 @@ describe('GET /api/search', () => {
     expect(byTag.hits.map((hit) => hit.slug)).toEqual(['story-2']);
   });
 
+  it('answers a filter naming a tag no article has with no hits', async () => {
+    running = await startTestBff(...corpus.map(published));
+    const result = await search('q=transport&tag=unheard-of');
+    expect(result).toMatchObject({ total: 0, hits: [] });
+    // The tag facet ignores the tag filter, so it still offers the tags that do match.
+    expect(result.facets.tag[0]).toEqual({ value: 'transport', count: 2 });
+    expect(result.facets.section).toEqual([]);
+  });
+
   it('pages through results and answers an empty page past the end', async () => {
     const many = Array.from({ length: 12 }, (_, i) => article(i + 10, { title: `Tides ${i}` }));
     running = await startTestBff(...many.map(published));

@@ -2,6 +2,30 @@ import type { SearchResult } from 'minisearch';
 import type { FacetCount } from './contract.js';
 import type { IndexedArticle } from './search-index.js';
 
+/** Interns facet values as small integers, so counting a result set is array arithmetic. */
+export interface FacetValues {
+  id(value: string): number;
+  find(value: string): number | undefined;
+  readonly values: readonly string[];
+}
+
+export function createFacetValues(): FacetValues {
+  const ids = new Map<string, number>();
+  const values: string[] = [];
+  return {
+    id(value) {
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = values.push(value) - 1;
+        ids.set(value, id);
+      }
+      return id;
+    },
+    find: (value) => ids.get(value),
+    values,
+  };
+}
+
 export interface FacetFilters {
   section?: string | undefined;
   tag?: string | undefined;
@@ -15,8 +39,11 @@ export interface Match {
 // Tags are open-ended; sections are few. The selected tag is always listed.
 const MAX_TAGS = 20;
 
-function sorted(counts: Map<string, number>, limit: number, keep?: string): FacetCount[] {
-  const all = [...counts].map(([value, count]) => ({ value, count }));
+function sorted(counts: Int32Array, values: FacetValues, limit: number, keep?: string) {
+  const all: FacetCount[] = [];
+  counts.forEach((count, id) => {
+    if (count > 0) all.push({ value: values.values[id]!, count });
+  });
   all.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
   const top = all.slice(0, limit);
   const kept = keep === undefined ? undefined : all.find((facet) => facet.value === keep);
@@ -24,8 +51,9 @@ function sorted(counts: Map<string, number>, limit: number, keep?: string): Face
   return top;
 }
 
-function increment(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+// -1 never matches an interned id: a filter naming an unknown value matches nothing.
+function filterId(values: FacetValues, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : (values.find(value) ?? -1);
 }
 
 /**
@@ -35,26 +63,29 @@ function increment(counts: Map<string, number>, key: string): void {
  */
 export function countFacets(
   results: SearchResult[],
-  lookup: (id: unknown) => IndexedArticle | undefined,
+  lookup: (id: string) => IndexedArticle | undefined,
   filters: FacetFilters,
+  values: { section: FacetValues; tag: FacetValues },
 ): { matches: Match[]; facets: { section: FacetCount[]; tag: FacetCount[] } } {
-  const sections = new Map<string, number>();
-  const tags = new Map<string, number>();
+  const sections = new Int32Array(values.section.values.length);
+  const tags = new Int32Array(values.tag.values.length);
+  const sectionId = filterId(values.section, filters.section);
+  const tagId = filterId(values.tag, filters.tag);
   const matches: Match[] = [];
   for (const result of results) {
-    const article = lookup(result.id);
+    const article = lookup(result.id as string);
     if (!article) continue;
-    const inSection = filters.section === undefined || article.section === filters.section;
-    const tagged = filters.tag === undefined || article.tags.includes(filters.tag);
-    if (tagged) increment(sections, article.section);
-    if (inSection) for (const tag of article.tags) increment(tags, tag);
+    const inSection = sectionId === undefined || article.sectionId === sectionId;
+    const tagged = tagId === undefined || article.tagIds.includes(tagId);
+    if (tagged) sections[article.sectionId]!++;
+    if (inSection) for (const id of article.tagIds) tags[id]!++;
     if (inSection && tagged) matches.push({ result, article });
   }
   return {
     matches,
     facets: {
-      section: sorted(sections, Infinity, filters.section),
-      tag: sorted(tags, MAX_TAGS, filters.tag),
+      section: sorted(sections, values.section, Infinity, filters.section),
+      tag: sorted(tags, values.tag, MAX_TAGS, filters.tag),
     },
   };
 }

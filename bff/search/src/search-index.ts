@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { ArticlePublished, ArticleRetracted, ArticleRevised } from '@tessera/log/schemas';
-import { countFacets, type FacetFilters } from './facets.js';
+import { countFacets, createFacetValues, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
 import type { ParsedSearchQuery, SearchHit, SearchResponse, SuggestResponse } from './contract.js';
 import { plainText, processTerm, tokenize } from './text.js';
@@ -15,6 +15,9 @@ export interface IndexedArticle {
   /** The body as plain text, for snippets. */
   text: string;
   tags: string[];
+  /** Interned section and tags, for counting facets. */
+  sectionId: number;
+  tagIds: number[];
 }
 
 type ArticleFields = Pick<ArticlePublished, 'section' | 'title' | 'summary' | 'body' | 'tags'>;
@@ -63,13 +66,16 @@ export function createSearchIndex(): SearchIndex {
     },
   });
   const articles = new Map<string, IndexedArticle>();
+  const facetValues = { section: createFacetValues(), tag: createFacetValues() };
   let version = 0;
 
   const put = (articleId: string, slug: string, fields: ArticleFields) => {
     const text = plainText(fields.body);
     // A tag listed twice would be counted twice in the facets.
     const tags = [...new Set(fields.tags)];
-    const article: IndexedArticle = { articleId, slug, text, ...fields, tags };
+    const sectionId = facetValues.section.id(fields.section);
+    const tagIds = tags.map((tag) => facetValues.tag.id(tag));
+    const article: IndexedArticle = { articleId, slug, text, ...fields, tags, sectionId, tagIds };
     const doc = { id: articleId, body: text, ...article };
     if (articles.has(articleId)) mini.replace(doc);
     else mini.add(doc);
@@ -115,7 +121,8 @@ export function createSearchIndex(): SearchIndex {
     search(query) {
       const results = mini.search(query.q, SEARCH);
       const filters: FacetFilters = { section: query.section, tag: query.tag };
-      const { matches, facets } = countFacets(results, (id) => articles.get(id as string), filters);
+      const lookup = (id: string) => articles.get(id);
+      const { matches, facets } = countFacets(results, lookup, filters, facetValues);
       const offset = (query.page - 1) * query.pageSize;
       const hits = matches
         .slice(offset, offset + query.pageSize)
