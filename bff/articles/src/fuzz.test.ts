@@ -217,4 +217,29 @@ describe('every body and query, fuzzed', () => {
       RUNS,
     );
   });
+
+  it('session cookies and CSRF headers', async () => {
+    const b64 = fc
+      .base64String()
+      .map((v) => v.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
+    const jws = fc.tuple(b64, b64, b64).map((parts) => parts.join('.'));
+    const token = fc.oneof(jws, fc.string({ unit: 'binary', maxLength: 200 }), fc.constant(''));
+    const csrf = fc.oneof(fc.constant('1'), fc.string({ maxLength: 5 }));
+    await fc.assert(
+      fc.asyncProperty(token, csrf, async (value, header) => {
+        const response = await t.bff.app.inject({
+          method: 'POST',
+          url: '/api/articles',
+          payload: draft(),
+          headers: {
+            cookie: `tessera_session=${encodeURIComponent(value)}`,
+            'x-tessera-csrf': header,
+          },
+        });
+        expect([401, 403]).toContain(response.statusCode);
+        expectWellFormed(response, articleResponseSchema);
+      }),
+      RUNS,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import { KitErrors, ServiceError, parseBody, parseParams, type Session } from '@tessera/kit';
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import {
+  ARTICLES_API_BASE,
   patchRequestSchema,
   publishRequestSchema,
   replaceRequestSchema,
@@ -37,7 +38,7 @@ export function writeRoutes(ctx: RouteContext) {
       const body = parseBody(request, publishRequestSchema);
       const article = await ctx.writer.publish(sessionOf(request), body, request.traceId);
       const answer = ctx.views.article(article);
-      void reply.status(201).header('location', `/api/articles/by-slug/${article.slug}`);
+      void reply.status(201).header('location', `${ARTICLES_API_BASE}/by-slug/${article.slug}`);
       return answer;
     });
 
