@@ -41,17 +41,17 @@ export function benchEvent(n: number): NewEvent {
   };
 }
 
-/** The same payload as the adapter stores, for the raw baselines. */
-export function rawBody(n: number): string {
+/** The envelope the adapter stores for an event, for the raw baselines to serialise. */
+export function rawEnvelope(n: number) {
   const event = benchEvent(n);
-  return JSON.stringify({
+  return {
     ...event,
     stream: 'bench',
     version: 1,
     time: new Date().toISOString(),
     producer: 'bench',
     traceId: 'ab'.repeat(16),
-  });
+  };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

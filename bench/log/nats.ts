@@ -3,7 +3,7 @@ import { connect } from '@nats-io/transport-node';
 import { openEventLog, type EventEnvelope } from '@tessera/log';
 import { startNatsServer } from '@tessera/log/testing/nats-server';
 import { publishToApplied } from './latency.js';
-import { alternate, benchEvent, rawBody, timed, type Pair } from './measure.js';
+import { alternate, benchEvent, rawEnvelope, timed, type Pair } from './measure.js';
 
 /** Keeps `window` operations in flight: how a busy service's concurrent requests pipeline. */
 async function pipelined(count: number, window: number, op: (i: number) => Promise<unknown>) {
@@ -20,10 +20,11 @@ async function raw(url: string, name: string, count: number, window: number): Pr
   const jsm = await jetstreamManager(nc);
   await jsm.streams.add({ name, subjects: [`${name}.bench`] });
   const js = jetstream(nc);
-  const bodies = Array.from({ length: count }, (_, i) => rawBody(i));
+  // Same ids and the same JSON serialisation as the adapter.
+  const envelopes = Array.from({ length: count }, (_, i) => rawEnvelope(i));
   const append = await timed(count, () =>
     pipelined(count, window, (i) =>
-      js.publish(`${name}.bench`, bodies[i]!, { msgID: `${name}-${i}` }),
+      js.publish(`${name}.bench`, JSON.stringify(envelopes[i]), { msgID: envelopes[i]!.id }),
     ),
   );
   const consume = await timed(count, async () => {
@@ -46,8 +47,9 @@ async function adapter(
   window: number,
 ): Promise<Pair> {
   const log = await openEventLog(url, { producer: 'bench', nats: { namespace } });
+  const events = Array.from({ length: count }, (_, i) => benchEvent(i));
   const append = await timed(count, () =>
-    pipelined(count, window, (i) => log.append('bench', [benchEvent(i)])),
+    pipelined(count, window, (i) => log.append('bench', [events[i]!])),
   );
   let seen = 0;
   const consume = await timed(count, async () => {

@@ -19,7 +19,7 @@ if (!Number.isSafeInteger(events) || events < 1000 || events % 100 !== 0) {
 }
 
 const targets = { ratioAtLeast: 0.7, natsP99BelowMs: 50, sqliteP99BelowMs: 150 };
-const rounds = 3;
+const rounds = 5;
 const sqlite = await benchSqlite(events, 100, rounds);
 const nats = await benchNats(events, 256, rounds);
 const result = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openEventLog, type EventEnvelope } from '@tessera/log';
 import { publishToApplied } from './latency.js';
-import { alternate, benchEvent, rawBody, timed, type Pair } from './measure.js';
+import { alternate, benchEvent, rawEnvelope, timed, type Pair } from './measure.js';
 
 /** Raw better-sqlite3: batched inserts and a paged range scan on the same schema, WAL, NORMAL. */
 async function raw(path: string, count: number, batch: number): Promise<Pair> {
@@ -16,9 +16,12 @@ async function raw(path: string, count: number, batch: number): Promise<Pair> {
   );
   db.exec('CREATE UNIQUE INDEX raw_id ON raw (stream, id)');
   const insert = db.prepare('INSERT INTO raw VALUES (?, ?, ?, ?)');
-  const bodies = Array.from({ length: count }, (_, i) => rawBody(i));
+  // Same ids (random UUIDs, as producers send) and the same JSON serialisation as the adapter.
+  const envelopes = Array.from({ length: count }, (_, i) => rawEnvelope(i));
   const insertBatch = db.transaction((from: number) => {
-    for (let i = from; i < from + batch; i++) insert.run('bench', i + 1, `id-${i}`, bodies[i]);
+    for (let i = from; i < from + batch; i++) {
+      insert.run('bench', i + 1, envelopes[i]!.id, JSON.stringify(envelopes[i]));
+    }
   });
   const append = await timed(count, async () => {
     for (let i = 0; i < count; i += batch) insertBatch(i);
@@ -39,6 +42,7 @@ async function raw(path: string, count: number, batch: number): Promise<Pair> {
 
 async function adapter(path: string, count: number, batch: number): Promise<Pair> {
   const log = await openEventLog(`sqlite:${path}`, { producer: 'bench' });
+  const events = Array.from({ length: count }, (_, i) => benchEvent(i));
   const append = await timed(count, async () => {
     for (let i = 0; i < count; i += batch) {
       await log.append(
