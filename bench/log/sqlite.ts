@@ -45,16 +45,13 @@ async function adapter(path: string, count: number, batch: number): Promise<Pair
   const events = Array.from({ length: count }, (_, i) => benchEvent(i));
   const append = await timed(count, async () => {
     for (let i = 0; i < count; i += batch) {
-      await log.append(
-        'bench',
-        Array.from({ length: batch }, (_, j) => benchEvent(i + j)),
-      );
+      await log.append('bench', events.slice(i, i + batch));
     }
   });
   let seen = 0;
   const consume = await timed(count, async () => {
-    const follower = log.follow('bench', { batchSize: 1000 }, (events: EventEnvelope[]) => {
-      seen += events.length;
+    const follower = log.follow('bench', { batchSize: 1000 }, (batchRead: EventEnvelope[]) => {
+      seen += batchRead.length;
       if (seen >= count) void follower.stop();
     });
     await follower.done;
