@@ -1,0 +1,83 @@
+// The composed site the e2e suites drive: every MFE build, the failure fixtures and the shell
+// published into a fresh folder, the BFFs as real processes on a seeded SQLite log, and the edge.
+import { discoverMfes, publish, sourceFromFixture } from '@tessera/deploy';
+import { openEventLog } from '@tessera/log';
+import { seedIfEmpty } from '@tessera/newsroom';
+import type { Registry } from '@tessera/registry';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assetsDir, e2eDataDir, registryFile, repoRoot } from './paths.js';
+
+const fixtureNames = ['healthy', 'throws-in-mount', 'never-mounts'];
+export const bffNames = ['login', 'search', 'articles'] as const;
+
+export async function publishSite() {
+  rmSync(e2eDataDir, { recursive: true, force: true });
+  mkdirSync(e2eDataDir, { recursive: true });
+  const fixtures = await Promise.all(
+    fixtureNames.map((name) => sourceFromFixture(join(repoRoot, 'e2e', 'fixtures', 'dist', name))),
+  );
+  await publish({
+    assetsDir,
+    registryFile,
+    apps: [...(await discoverMfes(repoRoot)), ...fixtures],
+    shellDistDir: join(repoRoot, 'shell', 'app', 'dist'),
+  });
+  addBrokenReleases();
+  shortenTimeouts();
+}
+
+/** Two registry entries no build can give: a release whose manifest 404s, and one that falls back. */
+function addBrokenReleases() {
+  const registry = JSON.parse(readFileSync(registryFile, 'utf8')) as Registry;
+  const healthy = registry.apps['fixture-healthy'];
+  if (!healthy) throw new Error('the healthy fixture was not published');
+  const missing = {
+    version: '9.9.9+deadbeef',
+    manifest: '/assets/fixture-missing/9.9.9+deadbeef/mf-manifest.json',
+  };
+  registry.apps['fixture-missing'] = {
+    ...healthy,
+    routes: ['/fixtures/missing'],
+    nav: [],
+    current: missing,
+  };
+  registry.apps['fixture-fallback'] = {
+    ...healthy,
+    routes: ['/fixtures/fallback'],
+    nav: [],
+    current: missing,
+    previous: healthy.current,
+  };
+  writeFileSync(registryFile, JSON.stringify(registry, null, 2));
+}
+
+/** The hang fixture would take the default 5 s mount timeout per attempt; the suites need less. */
+function shortenTimeouts() {
+  const template = join(assetsDir, 'shell.html');
+  const meta =
+    '<meta name="tessera-timeouts" content="load=8000, mount=2000">' +
+    '<meta name="tessera-retry" content="attempts=2, base=50, max=200">';
+  writeFileSync(template, readFileSync(template, 'utf8').replace('<head>', `<head>${meta}`));
+}
+
+export async function seedLog(eventLogUrl: string) {
+  const log = await openEventLog(eventLogUrl, { producer: 'e2e-seed' });
+  try {
+    await seedIfEmpty(log);
+  } finally {
+    await log.close();
+  }
+}
+
+export function startBff(name: string, port: number, env: Record<string, string>): ChildProcess {
+  const dir = join(repoRoot, 'bff', name);
+  if (!existsSync(join(dir, 'src', 'main.ts'))) throw new Error(`bff/${name} has no src/main.ts`);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: dir,
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return child;
+}

@@ -1,0 +1,62 @@
+// Entry for Playwright's webServer: `tsx support/serve-composed.ts <port>`. Publishes the site,
+// starts the BFFs on <port>+10.. and the edge on <port>; stops them all on SIGTERM/SIGINT.
+import { createEdge } from '@tessera/edge';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { bffNames, publishSite, seedLog, startBff } from './composed-site.js';
+import { assetsDir, e2eDataDir, registryFile } from './paths.js';
+
+const port = Number(process.argv[2]);
+if (!Number.isInteger(port) || port <= 0) {
+  console.error('usage: tsx support/serve-composed.ts <port>');
+  process.exit(2);
+}
+
+const eventLogUrl = `sqlite:${join(e2eDataDir, 'log.db')}`;
+const bffPort = (i: number) => port + 10 + i;
+const loginUrl = `http://127.0.0.1:${bffPort(0)}`;
+
+await publishSite();
+await seedLog(eventLogUrl);
+const children = bffNames.map((name, i) =>
+  startBff(name, bffPort(i), {
+    EVENT_LOG_URL: eventLogUrl,
+    SESSION_KEY_FILE: join(e2eDataDir, 'session-key.pem'),
+    SESSION_JWKS_URL: `${loginUrl}/api/login/.well-known/jwks.json`,
+  }),
+);
+
+await Promise.all(
+  bffNames.map((name, i) => waitForReady(`http://127.0.0.1:${bffPort(i)}/readyz`, name)),
+);
+
+const edge = await createEdge({
+  assetsDir,
+  registryFile,
+  bffUrls: Object.fromEntries(bffNames.map((name, i) => [name, `http://127.0.0.1:${bffPort(i)}`])),
+  logger: pino({ level: 'warn' }),
+});
+await edge.listen({ port, host: '127.0.0.1' });
+console.log(`composed site on http://127.0.0.1:${port}/`);
+
+/** A BFF is ready once its projection has caught up with the seeded log. */
+async function waitForReady(url: string, name: string, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`bff-${name} was not ready at ${url} after ${timeoutMs / 1000} s`);
+}
+
+async function stop() {
+  for (const child of children) child.kill('SIGTERM');
+  await edge.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
