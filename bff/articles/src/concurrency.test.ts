@@ -1,33 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestSessions,
   draft,
   editor,
   secondEditor,
+  sharedLogs,
   startTestBff,
+  type SharedLog,
   type TestBff,
 } from './testing.js';
-
-let dir: string;
-let a: TestBff;
-let b: TestBff;
-
-// Two replicas on one sqlite file, each with its own log handle and projection.
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bff-articles-race-'));
-  const url = `sqlite:${join(dir, 'log.db')}`;
-  const sessions = await createTestSessions();
-  a = await startTestBff({ url, sessions });
-  b = await startTestBff({ url, sessions, users: false });
-});
-afterAll(async () => {
-  await a.close();
-  await b.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 async function publish(t: TestBff, body: object, who = editor) {
   return t.bff.app.inject({
@@ -38,7 +19,24 @@ async function publish(t: TestBff, body: object, who = editor) {
   });
 }
 
-describe('two replicas writing at once', () => {
+describe.each(sharedLogs)('two replicas on %s writing at once', (_name, openShared) => {
+  let shared: SharedLog;
+  let a: TestBff;
+  let b: TestBff;
+
+  // Each replica has its own log connection and projection.
+  beforeAll(async () => {
+    shared = await openShared();
+    const sessions = await createTestSessions();
+    a = await startTestBff({ url: shared.url, sessions });
+    b = await startTestBff({ url: shared.url, sessions, users: false });
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+    await shared.dispose();
+  });
+
   it('give a contested slug to exactly one of them; the other gets 409', async () => {
     const [first, second] = await Promise.all([
       publish(a, draft({ slug: 'contested' })),

@@ -1,26 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestSessions,
   draft,
   editor,
   secondEditor,
+  sharedLogs,
   startTestBff,
+  type SharedLog,
   type TestSessions,
 } from './testing.js';
-
-let dir: string;
-let url: string;
-let sessions: TestSessions;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bff-articles-restart-'));
-  url = `sqlite:${join(dir, 'log.db')}`;
-  sessions = await createTestSessions();
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const READS = [
   '/api/articles/front',
@@ -36,8 +24,18 @@ const READS = [
   '/api/articles/by-slug/never-written',
 ];
 
-describe('a restarted BFF', () => {
-  it('rebuilds from the same sqlite log and serves the same answers', async () => {
+describe.each(sharedLogs)('a restarted BFF on %s', (_name, openShared) => {
+  let shared: SharedLog;
+  let url: string;
+  let sessions: TestSessions;
+  beforeAll(async () => {
+    shared = await openShared();
+    url = shared.url;
+    sessions = await createTestSessions();
+  });
+  afterAll(() => shared.dispose());
+
+  it('rebuilds from the same log and serves the same answers', async () => {
     const first = await startTestBff({ url, sessions });
     const as = (who = editor) => first.as(who);
     const write = async (method: 'POST' | 'PATCH', path: string, payload: object, who = editor) => {
