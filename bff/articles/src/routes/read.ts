@@ -8,7 +8,7 @@ import {
   slugParamsSchema,
 } from '../contract/index.js';
 import { ArticlesErrors } from '../errors.js';
-import { liveArticle } from '../writes.js';
+import { liveArticle } from '../lookup.js';
 import type { RouteContext } from './context.js';
 
 export function readRoutes(ctx: RouteContext) {
