@@ -57,6 +57,13 @@ describe('GET /api/search', () => {
     expect(result.hits[1]!.snippet).toContainEqual({ text: 'bridge', match: true });
   });
 
+  it('indexes the words of a Markdown body, not its link targets', async () => {
+    const linked = article(5, { body: 'See [the report](https://example.test/budgets).' });
+    running = await startTestBff(published(linked));
+    expect((await search('q=report')).total).toBe(1);
+    expect((await search('q=example')).total).toBe(0);
+  });
+
   it('matches prefixes and tolerates a typo', async () => {
     running = await startTestBff(...corpus.map(published));
     expect((await search('q=orches')).hits.map((hit) => hit.slug)).toEqual(['story-2']);

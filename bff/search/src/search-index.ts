@@ -20,6 +20,15 @@ export interface IndexedArticle {
   tagIds: number[];
 }
 
+/** What MiniSearch sees of an article. */
+interface IndexedDocument {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  tags: string[];
+}
+
 type ArticleFields = Pick<ArticlePublished, 'section' | 'title' | 'summary' | 'body' | 'tags'>;
 
 // Headlines say what a story is about; tags are coarse and shared by many stories.
@@ -55,7 +64,7 @@ export interface SearchIndex {
 
 /** Full-text index of the live articles: one MiniSearch plus the fields it shows. */
 export function createSearchIndex(): SearchIndex {
-  const mini = new MiniSearch<{ id: string } & Omit<IndexedArticle, 'text'> & { body: string }>({
+  const mini = new MiniSearch<IndexedDocument>({
     fields: ['title', 'summary', 'body', 'tags'],
     storeFields: [],
     tokenize,
@@ -70,13 +79,25 @@ export function createSearchIndex(): SearchIndex {
   let version = 0;
 
   const put = (articleId: string, slug: string, fields: ArticleFields) => {
+    const { section, title, summary } = fields;
     const text = plainText(fields.body);
     // A tag listed twice would be counted twice in the facets.
     const tags = [...new Set(fields.tags)];
-    const sectionId = facetValues.section.id(fields.section);
+    const sectionId = facetValues.section.id(section);
     const tagIds = tags.map((tag) => facetValues.tag.id(tag));
-    const article: IndexedArticle = { articleId, slug, text, ...fields, tags, sectionId, tagIds };
-    const doc = { id: articleId, body: text, ...article };
+    // Only what search shows is kept: the Markdown body is indexed as plain text, then dropped.
+    const article: IndexedArticle = {
+      articleId,
+      slug,
+      section,
+      title,
+      summary,
+      text,
+      tags,
+      sectionId,
+      tagIds,
+    };
+    const doc = { id: articleId, title, summary, body: text, tags };
     if (articles.has(articleId)) mini.replace(doc);
     else mini.add(doc);
     articles.set(articleId, article);
