@@ -14,6 +14,20 @@ export async function timed(events: number, body: () => Promise<void>): Promise<
   return { events, seconds: round(seconds, 3), perSecond: Math.round(events / seconds) };
 }
 
+/**
+ * Steady-state rate: the fastest of several passes over the same data. Used for raw and
+ * adapter reads alike, so neither side's figure carries JIT warm-up or a neighbour's burst.
+ */
+export async function bestOf(
+  passes: number,
+  events: number,
+  body: () => Promise<void>,
+): Promise<Throughput> {
+  const runs: Throughput[] = [];
+  for (let i = 0; i < passes; i++) runs.push(await timed(events, body));
+  return runs.reduce((best, run) => (run.perSecond > best.perSecond ? run : best));
+}
+
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return round(

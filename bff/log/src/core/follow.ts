@@ -1,7 +1,7 @@
 import type { Catalog } from '../schemas/catalog.js';
 import type { BatchHandler, EventEnvelope, Follower, InvalidRecord, Offset } from '../types.js';
 import { decodeRecord } from './codec.js';
-import type { LogDriver } from './driver.js';
+import type { LogDriver, RawRecord } from './driver.js';
 
 export interface FollowLoopOptions {
   driver: LogDriver;
@@ -22,9 +22,7 @@ export function runFollower(options: FollowLoopOptions): Follower {
   const controller = new AbortController();
   let position = 0;
 
-  const handleBatch = async (
-    records: Awaited<ReturnType<ReturnType<LogDriver['openCursor']>['next']>>,
-  ) => {
+  const handleBatch = async (records: RawRecord[]) => {
     let pending: EventEnvelope[] = [];
     for (const record of records) {
       const decoded = decodeRecord(catalog, stream, record);

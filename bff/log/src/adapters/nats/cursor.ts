@@ -2,6 +2,7 @@ import type { ConsumerMessages, JetStreamClient } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import { backoffDelay, sleep } from '../../core/backoff.js';
 import type { Cursor, RawRecord } from '../../core/driver.js';
+import { LogError, LogErrorCode } from '../../errors.js';
 
 export interface NatsCursorOptions {
   js: JetStreamClient;
@@ -85,6 +86,8 @@ export function natsCursor(options: NatsCursorOptions): Cursor {
           signal.addEventListener('abort', done, { once: true });
         });
       }
+      if (closed)
+        throw new LogError(LogErrorCode.Closed, 'the event log is closed; open a new one');
       const records = buffer.splice(0, max);
       if (buffer.length < HIGH_WATER / 2) {
         drained?.();

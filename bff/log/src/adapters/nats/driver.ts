@@ -7,7 +7,7 @@ import {
 import type { StreamConfig } from '@nats-io/jetstream';
 import { connect, nanos } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
-import type { LogDriver, StoredEvent } from '../../core/driver.js';
+import type { Cursor, LogDriver, StoredEvent } from '../../core/driver.js';
 import { natsCheckpoints } from './checkpoints.js';
 import { natsCursor } from './cursor.js';
 import { createNaming } from './naming.js';
@@ -99,6 +99,7 @@ export async function createNatsDriver(options: NatsDriverOptions): Promise<LogD
       }
     });
 
+  const cursors = new Set<Cursor>();
   const publisher = createPublisher({ js, retry: retry('appending') });
 
   return {
@@ -112,15 +113,25 @@ export async function createNatsDriver(options: NatsDriverOptions): Promise<LogD
       if (last <= after || limit === 0) return [];
       return readRange(js, naming.streamName(stream), after, Math.min(limit, last - after));
     },
-    openCursor: (stream, after) =>
-      natsCursor({
+    openCursor(stream, after) {
+      const cursor = natsCursor({
         js,
         streamName: naming.streamName(stream),
         after,
         ready: () => ensureLogStream(stream),
         onReconnect,
         logger: options.logger,
-      }),
+      });
+      // Closing the log ends its cursors too, rather than leaving them retrying forever.
+      cursors.add(cursor);
+      return {
+        next: (max, signal) => cursor.next(max, signal),
+        close: async () => {
+          cursors.delete(cursor);
+          await cursor.close();
+        },
+      };
+    },
     head,
     async streams() {
       const names: string[] = [];
@@ -146,6 +157,7 @@ export async function createNatsDriver(options: NatsDriverOptions): Promise<LogD
     },
     async close() {
       closed = true;
+      await Promise.all([...cursors].map((cursor) => cursor.close()));
       await nc.close();
     },
   };
