@@ -1,16 +1,20 @@
 import { SearchPage } from './components/SearchPage';
 import { NotFound } from './components/NotFound';
+import { createSearchApi } from './api/search';
 import { useLocation } from './routing/location';
+import { readSearchState, SEARCH_PATH } from './search/search-state';
 import type { ShellProps } from './shell-props';
 import styles from './Root.module.css';
+
+const api = createSearchApi();
 
 /** The search app's root component: one element carrying the app marker, one page per route. */
 export function Root({ navigate }: ShellProps) {
   const { pathname, searchParams } = useLocation();
   return (
     <div className={styles.root} data-app="search">
-      {pathname === '/search' ? (
-        <SearchPage query={searchParams.get('q') ?? ''} />
+      {pathname === SEARCH_PATH ? (
+        <SearchPage api={api} state={readSearchState(searchParams)} navigate={navigate} />
       ) : (
         <NotFound navigate={navigate} />
       )}

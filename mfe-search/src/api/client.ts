@@ -33,7 +33,9 @@ async function problemOf(response: Response): Promise<Problem> {
 }
 
 /** JSON over fetch to the MFE's own BFF; errors become `ApiError`s with the problem document. */
-export function createApiClient({ baseUrl, fetch: send = fetch }: ApiClientOptions): ApiClient {
+export function createApiClient({ baseUrl, fetch: custom }: ApiClientOptions): ApiClient {
+  // The global is read per request, not captured: a test or a polyfill may replace it later.
+  const send: typeof fetch = custom ?? ((input, init) => fetch(input, init));
   return {
     async get<T>(path: string, query: Record<string, string> = {}, signal?: AbortSignal) {
       const search = new URLSearchParams(query).toString();
