@@ -108,9 +108,24 @@ export async function alternate(
     raw: rawResult,
     append: adapterResult.append,
     consume: adapterResult.consume,
+    // The host is shared and noisy: a ratio within each round (raw and adapter run back to
+    // back) and then the median across rounds is steadier than a ratio of two medians.
     ratios: {
+      append: medianRatio(rawRuns, adapterRuns, 'append'),
+      consume: medianRatio(rawRuns, adapterRuns, 'consume'),
+    },
+    ratiosOfMedians: {
       append: ratio(adapterResult.append, rawResult.append),
       consume: ratio(adapterResult.consume, rawResult.consume),
     },
+    perRoundRatios: rawRuns.map((r, i) => ({
+      append: ratio(adapterRuns[i]!.append, r.append),
+      consume: ratio(adapterRuns[i]!.consume, r.consume),
+    })),
   };
+}
+
+function medianRatio(raw: Pair[], adapter: Pair[], key: keyof Pair): number {
+  const ratios = raw.map((r, i) => ratio(adapter[i]![key], r[key])).sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)]!;
 }

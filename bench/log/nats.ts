@@ -2,6 +2,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { openEventLog, type EventEnvelope } from '@tessera/log';
 import { startNatsServer } from '@tessera/log/testing/nats-server';
+import { crossProcessLatency } from './cross-process.js';
 import { publishToApplied } from './latency.js';
 import { alternate, bestOf, benchEvent, rawEnvelope, timed, type Pair } from './measure.js';
 
@@ -73,8 +74,15 @@ export async function benchNats(count: number, window: number, rounds: number) {
     );
     const log = await openEventLog(server.url, { producer: 'bench' });
     const latency = await publishToApplied(log, 'latency', 500, 2);
+    const crossProcess = await crossProcessLatency(server.url, log, 300, 5);
     await log.close();
-    return { adapter: 'nats', window, ...measured, publishToApplied: latency };
+    return {
+      adapter: 'nats',
+      window,
+      ...measured,
+      publishToApplied: latency,
+      publishToAppliedCrossProcess: crossProcess,
+    };
   } finally {
     await server.stop();
   }

@@ -33,8 +33,12 @@ const result = {
   met: {
     sqliteRatios: Math.min(sqlite.ratios.append, sqlite.ratios.consume) >= targets.ratioAtLeast,
     natsRatios: Math.min(nats.ratios.append, nats.ratios.consume) >= targets.ratioAtLeast,
-    sqliteP99: sqlite.publishToApplied.p99Ms < targets.sqliteP99BelowMs,
-    natsP99: nats.publishToApplied.p99Ms < targets.natsP99BelowMs,
+    sqliteP99:
+      Math.max(sqlite.publishToApplied.p99Ms, sqlite.publishToAppliedCrossProcess.p99Ms) <
+      targets.sqliteP99BelowMs,
+    natsP99:
+      Math.max(nats.publishToApplied.p99Ms, nats.publishToAppliedCrossProcess.p99Ms) <
+      targets.natsP99BelowMs,
   },
 };
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openEventLog, type EventEnvelope } from '@tessera/log';
+import { crossProcessLatency } from './cross-process.js';
 import { publishToApplied } from './latency.js';
 import { alternate, bestOf, benchEvent, rawEnvelope, timed, type Pair } from './measure.js';
 
@@ -68,10 +69,18 @@ export async function benchSqlite(count: number, batch: number, rounds: number) 
       (round) => raw(join(dir, `raw-${round}.db`), count, batch),
       (round) => adapter(join(dir, `log-${round}.db`), count, batch),
     );
-    const log = await openEventLog(`sqlite:${join(dir, 'latency.db')}`, { producer: 'bench' });
+    const url = `sqlite:${join(dir, 'latency.db')}`;
+    const log = await openEventLog(url, { producer: 'bench' });
     const latency = await publishToApplied(log, 'latency', 500, 2);
+    const crossProcess = await crossProcessLatency(url, log, 300, 5);
     await log.close();
-    return { adapter: 'sqlite', batch, ...measured, publishToApplied: latency };
+    return {
+      adapter: 'sqlite',
+      batch,
+      ...measured,
+      publishToApplied: latency,
+      publishToAppliedCrossProcess: crossProcess,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
