@@ -1,36 +1,63 @@
-import type { ReactNode } from 'react';
-import { ArticlePage } from './components/ArticlePage';
-import { EditorPage } from './components/EditorPage';
-import { FrontPage } from './components/FrontPage';
-import { NotFound } from './components/NotFound';
-import { SectionPage } from './components/SectionPage';
-import { pageFor } from './routes';
+import { useRef, useState, type ReactNode } from 'react';
+import { useNewArticles } from './live/use-new-articles';
+import { ArticlePage } from './pages/ArticlePage';
+import { EditorPage } from './pages/editor/EditorPage';
+import { FrontPage } from './pages/FrontPage';
+import { NotFound } from './pages/NotFound';
+import { SectionPage } from './pages/SectionPage';
+import { pageFor, type Page } from './routes';
 import { useLocation } from './routing/location';
 import type { ShellProps } from './shell-props';
+import { LiveBanner } from './ui/LiveBanner';
+import { FocusOnMount } from './ui/PageHeading';
 import styles from './Root.module.css';
 
-function render(pathname: string, navigate: ShellProps['navigate']): ReactNode {
-  const page = pageFor(pathname);
+function render(page: Page, navigate: ShellProps['navigate'], freshness: number): ReactNode {
   switch (page.kind) {
     case 'front':
-      return <FrontPage navigate={navigate} />;
+      return <FrontPage navigate={navigate} freshness={freshness} />;
     case 'section':
-      return <SectionPage section={page.section} navigate={navigate} />;
+      return <SectionPage section={page.section} page={page.page} navigate={navigate} />;
     case 'article':
-      return <ArticlePage slug={page.slug} navigate={navigate} />;
+      return <ArticlePage slug={page.slug} revision={page.revision} navigate={navigate} />;
     case 'editor':
-      return <EditorPage slug={page.slug} />;
+      return <EditorPage slug={page.slug} navigate={navigate} />;
     case 'not-found':
       return <NotFound navigate={navigate} />;
   }
 }
 
-/** The articles app's root component: one element carrying the app marker, one page per route. */
+/** Whether the location changed since the app mounted: only then does a new page take focus. */
+function useNavigated(href: string): boolean {
+  const first = useRef(href);
+  return href !== first.current;
+}
+
+/**
+ * The articles app's root: one element carrying the app marker, the live banner, and one page
+ * per route. Each location gets a fresh page (keyed by path), whose heading takes focus.
+ */
 export function Root({ navigate }: ShellProps) {
-  const { pathname } = useLocation();
+  const { pathname, searchParams } = useLocation();
+  const page = pageFor(pathname, searchParams);
+  const navigated = useNavigated(pathname + searchParams.toString());
+  const { pending, clear } = useNewArticles();
+  const [freshness, setFreshness] = useState(0);
+
+  function show() {
+    clear();
+    setFreshness((n) => n + 1);
+    if (pathname !== '/') navigate('/');
+  }
+
   return (
     <div className={styles.root} data-app="articles">
-      {render(pathname, navigate)}
+      {page.kind !== 'editor' && <LiveBanner pending={pending} onShow={show} />}
+      <FocusOnMount.Provider value={navigated}>
+        <div key={pathname} className={styles.page}>
+          {render(page, navigate, freshness)}
+        </div>
+      </FocusOnMount.Provider>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import React from 'react';
 import ReactDOMClient from 'react-dom/client';
 import singleSpaReact from 'single-spa-react';
 import { Root } from './Root';
-import { AppError } from './components/AppError';
+import { AppError } from './ui/AppError';
 
 /**
  * The `./app` expose: single-spa lifecycles. single-spa-react renders into the `domElement`

@@ -1,3 +1,5 @@
+import { CSRF_HEADER } from '@tessera/bff-articles/contract';
+
 /** An RFC 9457 problem document, as every BFF answers errors. */
 export interface Problem {
   type?: string;
@@ -5,42 +7,118 @@ export interface Problem {
   status: number;
   detail?: string;
   code?: string;
+  errors?: FieldProblem[];
 }
 
-/** A BFF answered with an error status; `problem` is its problem document. */
+/** One field that failed validation; `path` is `<part>.<field>`, e.g. `body.title`. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+  code?: string;
+}
+
+/** The BFF answered with an error status, or did not answer as a BFF at all (status 0). */
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
   }
+
+  /** Down, unreachable, or answering something that is not its API: worth a retry later. */
+  get unavailable(): boolean {
+    return this.problem.status === 0 || this.problem.status >= 500;
+  }
+}
+
+/** Anything with zod's `parse`: the BFF's contract schemas. */
+export interface Parser<T> {
+  parse(value: unknown): T;
 }
 
 export interface ApiClientOptions {
-  /** Where this MFE's BFF is reached through the edge, e.g. `/api/search`. */
+  /** Where this MFE's BFF is reached through the edge, e.g. `/api/articles`. */
   baseUrl: string;
   fetch?: typeof fetch;
 }
 
+type Method = 'POST' | 'PUT' | 'PATCH';
+
 export interface ApiClient {
-  get<T>(path: string, query?: Record<string, string>, signal?: AbortSignal): Promise<T>;
+  get<T>(
+    path: string,
+    parser: Parser<T>,
+    query?: Record<string, string>,
+    signal?: AbortSignal,
+  ): Promise<T>;
+  send<T>(method: Method, path: string, body: unknown, parser: Parser<T>): Promise<T>;
 }
+
+/** Every change carries `X-Tessera-CSRF: 1` (the BFFs' CSRF defence). */
+export const CSRF_HEADERS = { [CSRF_HEADER]: '1' };
+
+const isJson = (response: Response) =>
+  response.headers.get('content-type')?.includes('json') ?? false;
 
 async function problemOf(response: Response): Promise<Problem> {
   const fallback = { title: response.statusText || 'Request failed', status: response.status };
-  if (!response.headers.get('content-type')?.includes('json')) return fallback;
+  if (!isJson(response)) return fallback;
   const body = (await response.json().catch(() => null)) as Partial<Problem> | null;
   return { ...fallback, ...body };
 }
 
-/** JSON over fetch to the MFE's own BFF; errors become `ApiError`s with the problem document. */
-export function createApiClient({ baseUrl, fetch: send = fetch }: ApiClientOptions): ApiClient {
+function unreachable(detail: string): ApiError {
+  return new ApiError({ title: 'Service unavailable', status: 0, detail });
+}
+
+async function answer<T>(response: Response, parser: Parser<T>): Promise<T> {
+  if (!response.ok) throw new ApiError(await problemOf(response));
+  // A static server or a proxy's error page is not the BFF: treat it as the BFF being away.
+  if (!isJson(response)) throw unreachable('The articles service answered with something else.');
+  const body: unknown = await response.json();
+  try {
+    return parser.parse(body);
+  } catch {
+    throw unreachable('The articles service answered in a form this page does not understand.');
+  }
+}
+
+/**
+ * JSON over fetch to the MFE's own BFF. Every answer is parsed with the contract's schema; error
+ * answers become `ApiError`s with the problem document; a network failure is an `ApiError` with
+ * status 0. Aborts are passed through untouched.
+ */
+export function createApiClient({
+  baseUrl,
+  fetch: send = (...args) => fetch(...args),
+}: ApiClientOptions): ApiClient {
+  async function request(url: string, init: RequestInit): Promise<Response> {
+    try {
+      return await send(url, init);
+    } catch (error) {
+      if (init.signal?.aborted) throw error;
+      throw unreachable('The articles service cannot be reached.');
+    }
+  }
   return {
-    async get<T>(path: string, query: Record<string, string> = {}, signal?: AbortSignal) {
+    async get(path, parser, query = {}, signal) {
       const search = new URLSearchParams(query).toString();
       const url = `${baseUrl}${path}${search ? `?${search}` : ''}`;
-      const response = await send(url, { headers: { accept: 'application/json' }, signal });
-      if (!response.ok) throw new ApiError(await problemOf(response));
-      return (await response.json()) as T;
+      const init: RequestInit = { headers: { accept: 'application/json' } };
+      if (signal) init.signal = signal;
+      return answer(await request(url, init), parser);
+    },
+    async send(method, path, body, parser) {
+      const response = await request(`${baseUrl}${path}`, {
+        method,
+        credentials: 'same-origin',
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/json',
+          ...CSRF_HEADERS,
+        },
+        body: JSON.stringify(body),
+      });
+      return answer(response, parser);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Link } from '../routing/link';
+import { PageHeading } from '../ui/PageHeading';
 
 interface NotFoundProps {
   navigate(url: string): void;
@@ -7,8 +8,8 @@ interface NotFoundProps {
 /** Shown only outside the shell (the standalone page), which mounts the app on any path. */
 export function NotFound({ navigate }: NotFoundProps) {
   return (
-    <section>
-      <h1>Not an articles page</h1>
+    <section aria-labelledby="not-found-heading">
+      <PageHeading id="not-found-heading">Not an articles page</PageHeading>
       <p>
         <Link href="/" navigate={navigate}>
           Go to the front page
