@@ -16,5 +16,9 @@ export async function seedArticles(log: EventLog, count: number, seed: number) {
     await log.append('articles', events);
   }
   const seconds = (performance.now() - started) / 1000;
-  return { events: count, seconds, eventsPerSecond: Math.round(count / seconds) };
+  return {
+    events: count,
+    seconds: Math.round(seconds * 100) / 100,
+    eventsPerSecond: Math.round(count / seconds),
+  };
 }
