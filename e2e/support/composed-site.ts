@@ -1,13 +1,13 @@
 // The composed site the e2e suites drive: every MFE build, the failure fixtures and the shell
 // published into a fresh folder, the BFFs as real processes on a seeded SQLite log, and the edge.
 import { discoverMfes, publish, sourceFromFixture } from '@tessera/deploy';
-import { openEventLog } from '@tessera/log';
+import { openEventLog, type EventLog } from '@tessera/log';
 import { seedIfEmpty } from '@tessera/newsroom';
-import type { Registry } from '@tessera/registry';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assetsDir, e2eDataDir, registryFile, repoRoot } from './paths.js';
+import { deployEvent, readRegistry } from './deploys.js';
+import { assetsDir, e2eDataDir, eventLogUrl, repoRoot } from './paths.js';
 
 const fixtureNames = ['healthy', 'throws-in-mount', 'never-mounts'];
 export const bffNames = ['login', 'search', 'articles'] as const;
@@ -18,39 +18,50 @@ export async function publishSite() {
   const fixtures = await Promise.all(
     fixtureNames.map((name) => sourceFromFixture(join(repoRoot, 'e2e', 'fixtures', 'dist', name))),
   );
-  await publish({
-    assetsDir,
-    registryFile,
-    apps: [...(await discoverMfes(repoRoot)), ...fixtures],
-    shellDistDir: join(repoRoot, 'shell', 'app', 'dist'),
-  });
-  addBrokenReleases();
+  const eventLog = await openEventLog(eventLogUrl, { producer: 'e2e-publish' });
+  try {
+    await publish({
+      assetsDir,
+      eventLog,
+      actor: 'e2e',
+      apps: [...(await discoverMfes(repoRoot)), ...fixtures],
+      shellDistDir: join(repoRoot, 'shell', 'app', 'dist'),
+    });
+    await deployBrokenReleases(eventLog);
+  } finally {
+    await eventLog.close();
+  }
   shortenTimeouts();
 }
 
-/** Two registry entries no build can give: a release whose manifest 404s, and one that falls back. */
-function addBrokenReleases() {
-  const registry = JSON.parse(readFileSync(registryFile, 'utf8')) as Registry;
+/**
+ * Two registry entries no build can give, as deploy events: a release whose manifest 404s, and
+ * one whose current 404s while its previous (the healthy fixture) works.
+ */
+async function deployBrokenReleases(eventLog: EventLog) {
+  const { head, registry } = await readRegistry(eventLog);
   const healthy = registry.apps['fixture-healthy'];
   if (!healthy) throw new Error('the healthy fixture was not published');
   const missing = {
     version: '9.9.9+deadbeef',
     manifest: '/assets/fixture-missing/9.9.9+deadbeef/mf-manifest.json',
   };
-  registry.apps['fixture-missing'] = {
-    ...healthy,
-    routes: ['/fixtures/missing'],
-    nav: [],
-    current: missing,
-  };
-  registry.apps['fixture-fallback'] = {
-    ...healthy,
-    routes: ['/fixtures/fallback'],
-    nav: [],
-    current: missing,
-    previous: healthy.current,
-  };
-  writeFileSync(registryFile, JSON.stringify(registry, null, 2));
+  const entry = (route: string) => ({ ...healthy, routes: [route], nav: [] });
+  const fallback = entry('/fixtures/fallback');
+  await eventLog.append(
+    'deploys',
+    [
+      // Its own remote name: one shared with a loaded app would find that app's container.
+      deployEvent(
+        'fixture-missing',
+        { ...entry('/fixtures/missing'), remote: 'fixture_missing' },
+        missing,
+      ),
+      deployEvent('fixture-fallback', fallback, healthy.current),
+      deployEvent('fixture-fallback', fallback, missing),
+    ],
+    { expectedHead: head },
+  );
 }
 
 /** The hang fixture would take the default 5 s mount timeout per attempt; the suites need less. */
@@ -62,7 +73,7 @@ function shortenTimeouts() {
   writeFileSync(template, readFileSync(template, 'utf8').replace('<head>', `<head>${meta}`));
 }
 
-export async function seedLog(eventLogUrl: string) {
+export async function seedLog() {
   const log = await openEventLog(eventLogUrl, { producer: 'e2e-seed' });
   try {
     await seedIfEmpty(log);

@@ -1,10 +1,11 @@
 // Entry for Playwright's webServer: `tsx support/serve-composed.ts <port>`. Publishes the site,
 // starts the BFFs on <port>+10.. and the edge on <port>; stops them all on SIGTERM/SIGINT.
 import { createEdge } from '@tessera/edge';
+import { openEventLog } from '@tessera/log';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { bffNames, publishSite, seedLog, startBff } from './composed-site.js';
-import { assetsDir, e2eDataDir, registryFile } from './paths.js';
+import { assetsDir, e2eDataDir, eventLogUrl } from './paths.js';
 
 const port = Number(process.argv[2]);
 if (!Number.isInteger(port) || port <= 0) {
@@ -12,12 +13,11 @@ if (!Number.isInteger(port) || port <= 0) {
   process.exit(2);
 }
 
-const eventLogUrl = `sqlite:${join(e2eDataDir, 'log.db')}`;
 const bffPort = (i: number) => port + 10 + i;
 const loginUrl = `http://127.0.0.1:${bffPort(0)}`;
 
 await publishSite();
-await seedLog(eventLogUrl);
+await seedLog();
 const children = bffNames.map((name, i) =>
   startBff(name, bffPort(i), {
     EVENT_LOG_URL: eventLogUrl,
@@ -30,9 +30,10 @@ await Promise.all(
   bffNames.map((name, i) => waitForReady(`http://127.0.0.1:${bffPort(i)}/readyz`, name)),
 );
 
+const edgeLog = await openEventLog(eventLogUrl, { producer: 'edge' });
 const edge = await createEdge({
   assetsDir,
-  registryFile,
+  eventLog: edgeLog,
   bffUrls: Object.fromEntries(bffNames.map((name, i) => [name, `http://127.0.0.1:${bffPort(i)}`])),
   logger: pino({ level: 'warn' }),
 });
@@ -56,6 +57,7 @@ async function waitForReady(url: string, name: string, timeoutMs = 90_000) {
 async function stop() {
   for (const child of children) child.kill('SIGTERM');
   await edge.close();
+  await edgeLog.close();
   process.exit(0);
 }
 process.on('SIGTERM', () => void stop());

@@ -15,7 +15,6 @@ export function siteConfig(root, env) {
     root,
     dataDir,
     assetsDir: join(dataDir, 'assets'),
-    registryFile: join(dataDir, 'registry.json'),
     host: env.HOST || '127.0.0.1',
     port: Number(env.PORT || 8080),
     eventLogUrl: env.EVENT_LOG_URL || `sqlite:${join(dataDir, 'log.db')}`,
@@ -40,8 +39,10 @@ export async function buildMissing({ root }) {
   }
 }
 
-export async function publishAll({ root, assetsDir, registryFile }) {
-  const env = scriptEnv(root, root, { ASSETS_DIR: assetsDir, REGISTRY_FILE: registryFile });
+/** Uploads every build and activates what is not live yet on the log's `deploys` stream. */
+export async function publishAll({ root, assetsDir, dataDir, eventLogUrl }) {
+  mkdirSync(dataDir, { recursive: true });
+  const env = scriptEnv(root, root, { ASSETS_DIR: assetsDir, EVENT_LOG_URL: eventLogUrl });
   await run('tsx', ['shell/deploy/src/cli.ts', 'publish'], { cwd: root, env });
 }
 
@@ -62,12 +63,12 @@ export function startBffs(supervisor, { root, dataDir, eventLogUrl }) {
 }
 
 export function startEdge(supervisor, config, extraEnv = {}) {
-  const { root, host, port, assetsDir, registryFile } = config;
+  const { root, host, port, assetsDir, eventLogUrl } = config;
   const env = scriptEnv(root, root, {
     HOST: host,
     PORT: String(port),
     ASSETS_DIR: assetsDir,
-    REGISTRY_FILE: registryFile,
+    EVENT_LOG_URL: eventLogUrl,
     ...Object.fromEntries(
       Object.keys(BFF_PORTS).map((name) => [`${name.toUpperCase()}_BFF_URL`, bffUrl(name)]),
     ),

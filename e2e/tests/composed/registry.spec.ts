@@ -1,16 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { registryFile } from '../../support/paths.js';
+import { openEventLog } from '@tessera/log';
+import { deployEvent, readRegistry } from '../../support/deploys.js';
+import { eventLogUrl } from '../../support/paths.js';
 
-function writeRegistry(doc: unknown) {
-  const temp = `${registryFile}.tmp`;
-  writeFileSync(temp, JSON.stringify(doc, null, 2));
-  renameSync(temp, registryFile);
-}
-
-test('a registry change is picked up on reload without rebuilding the shell', async ({ page }) => {
-  const original = readFileSync(registryFile, 'utf8');
-  const registry = JSON.parse(original);
+test('a deploy event is picked up on reload without rebuilding the shell', async ({ page }) => {
+  const log = await openEventLog(eventLogUrl, { producer: 'e2e-registry-spec' });
+  const { registry } = await readRegistry(log);
+  const healthy = registry.apps['fixture-healthy']!;
   const shellScripts = new Set<string>();
   page.on('request', (r) => {
     if (r.url().includes('/assets/shell/')) shellScripts.add(new URL(r.url()).pathname);
@@ -20,20 +16,25 @@ test('a registry change is picked up on reload without rebuilding the shell', as
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     const shellBefore = new Set(shellScripts);
 
-    registry.revision += 1;
-    registry.apps['fixture-healthy'].routes = ['/fixtures/moved'];
-    registry.apps['fixture-healthy'].nav = [
-      { label: 'Moved fixture', href: '/fixtures/moved', order: 90 },
-    ];
-    writeRegistry(registry);
+    const moved = {
+      ...healthy,
+      routes: ['/fixtures/moved'],
+      nav: [{ label: 'Moved fixture', href: '/fixtures/moved', order: 90 }],
+    };
+    await log.append('deploys', [deployEvent('fixture-healthy', moved, healthy.current)]);
 
-    await page.reload();
-    await expect(page.locator('#tessera-slot-main')).toContainText('Fixture healthy');
+    await expect(async () => {
+      await page.reload();
+      await expect(page.locator('#tessera-slot-main')).toContainText('Fixture healthy', {
+        timeout: 1_000,
+      });
+    }).toPass({ timeout: 10_000 });
     await expect(
       page.getByRole('navigation').getByRole('link', { name: 'Moved fixture' }),
     ).toBeVisible();
     expect([...shellScripts].sort()).toEqual([...shellBefore].sort());
   } finally {
-    writeFileSync(registryFile, original);
+    await log.append('deploys', [deployEvent('fixture-healthy', healthy, healthy.current)]);
+    await log.close();
   }
 });

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { EventLog } from '@tessera/log';
+import { openEventLog } from '@tessera/log';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { discoverMfes, sourceFromFixture, sourceFromPackage } from './descriptor.js';
 import { DeployError } from './errors.js';
+import { readDeploys } from './deploys.js';
 import { publish } from './publish.js';
 
 const tessera = {
@@ -18,7 +21,7 @@ const bigScript = `export const words = ${JSON.stringify('tessera '.repeat(400))
 
 let root: string;
 let assetsDir: string;
-let registryFile: string;
+let eventLog: EventLog;
 
 async function put(path: string, content: string | Buffer) {
   await mkdir(dirname(join(root, path)), { recursive: true });
@@ -36,16 +39,19 @@ async function makeMfe(dir = 'mfe-search', version = '1.2.0', block: object = te
   return sourceFromPackage(join(root, dir));
 }
 
-const registry = async () => JSON.parse(await readFile(registryFile, 'utf8'));
+const registry = async () => (await readDeploys(eventLog)).registry;
 const run = async (apps: Awaited<ReturnType<typeof makeMfe>>[], shellDistDir?: string) =>
-  publish({ assetsDir, registryFile, apps, shellDistDir });
+  publish({ assetsDir, eventLog, apps, shellDistDir });
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'tessera-publish-'));
   assetsDir = join(root, '.data/assets');
-  registryFile = join(root, '.data/registry.json');
+  eventLog = await openEventLog('memory:', { producer: 'deploy-test' });
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(async () => {
+  await eventLog.close();
+  await rm(root, { recursive: true, force: true });
+});
 
 describe('publishing an app', () => {
   it('copies the build to <app>/<version> with version = package version + content hash', async () => {
@@ -75,7 +81,6 @@ describe('publishing an app', () => {
   it('derives the same version from the same build and a new one from a changed build', async () => {
     const first = (await run([await makeMfe()])).apps[0]!.version;
     await rm(join(assetsDir), { recursive: true });
-    await rm(registryFile);
     expect((await run([await makeMfe()])).apps[0]!.version).toBe(first);
     await put('mfe-search/dist/remoteEntry.js', bigScript + '// changed\n');
     expect(
@@ -83,7 +88,7 @@ describe('publishing an app', () => {
     ).not.toBe(first);
   });
 
-  it('writes the registry entry from the tessera block', async () => {
+  it('activates the registry entry from the tessera block on the deploys stream', async () => {
     const report = await run([await makeMfe()]);
     const { version } = report.apps[0]!;
     expect(await registry()).toEqual({
@@ -105,11 +110,10 @@ describe('publishing an app', () => {
   it('treats an identical re-publish as a no-op', async () => {
     const source = await makeMfe();
     await run([source]);
-    const before = await stat(registryFile);
     const again = await run([source]);
     expect(again.apps[0]!.status).toBe('unchanged');
     expect(again.registry).toMatchObject({ revision: 1, changed: false });
-    expect((await stat(registryFile)).mtimeMs).toBe(before.mtimeMs);
+    expect(await eventLog.head('deploys')).toBe(1);
   });
 
   it('makes the old current version previous when a new version is published', async () => {
@@ -118,8 +122,8 @@ describe('publishing an app', () => {
     const next = (await run([await sourceFromPackage(join(root, 'mfe-search'))])).apps[0]!.version;
     const { revision, apps } = await registry();
     expect(revision).toBe(2);
-    expect(apps.search.current.version).toBe(next);
-    expect(apps.search.previous.version).toBe(old);
+    expect(apps.search?.current.version).toBe(next);
+    expect(apps.search?.previous?.version).toBe(old);
     // Both versions stay served, so pages already open keep working.
     expect(await readdir(join(assetsDir, 'search'))).toEqual(expect.arrayContaining([old, next]));
   });
@@ -147,34 +151,40 @@ describe('publishing an app', () => {
     });
   });
 
-  it('refuses a registry file it cannot read rather than overwrite it', async () => {
-    await mkdir(dirname(registryFile), { recursive: true });
-    await writeFile(registryFile, '{"revision": -1}');
-    await expect(run([await makeMfe()])).rejects.toMatchObject({ code: 'DEPLOY_004' });
-    expect(await readFile(registryFile, 'utf8')).toBe('{"revision": -1}');
-  });
-
-  it('replaces the registry file by rename and leaves no temp files behind', async () => {
+  it('activates again when only the descriptor changed', async () => {
     await run([await makeMfe()]);
-    const before = await stat(registryFile);
-    await put('mfe-search/dist/remoteEntry.js', 'export {};\n');
-    await run([await sourceFromPackage(join(root, 'mfe-search'))]);
-    expect((await stat(registryFile)).ino).not.toBe(before.ino);
-    expect(await readdir(dirname(registryFile))).toEqual(['assets', 'registry.json']);
-    expect(
-      (await readdir(join(assetsDir, 'search'))).filter((name) => name.startsWith('.')),
-    ).toEqual([]);
+    const moved = await makeMfe('mfe-search', '1.2.0', { ...tessera, routes: ['/find'] });
+    expect((await run([moved])).registry).toMatchObject({ revision: 2, changed: true });
+    expect((await registry()).apps.search?.routes).toEqual(['/find']);
   });
 });
 
 describe('concurrent publishes', () => {
-  it('take over a lock left behind by a crashed publish', async () => {
-    await mkdir(dirname(registryFile), { recursive: true });
-    await writeFile(`${registryFile}.lock`, '999999\n');
-    const old = new Date(Date.now() - 120_000);
-    await utimes(`${registryFile}.lock`, old, old);
-    await run([await makeMfe()]);
-    expect((await registry()).revision).toBe(1);
+  it('lose to a deploy that landed after they read the stream, changing nothing', async () => {
+    const source = await makeMfe();
+    const racing = {
+      ...eventLog,
+      async read(...args: Parameters<EventLog['read']>) {
+        const events = await eventLog.read(...args);
+        await publish({
+          assetsDir,
+          eventLog,
+          apps: [
+            await makeMfe('mfe-other', '1.0.0', {
+              ...tessera,
+              app: 'other',
+              remote: 'tessera_other',
+            }),
+          ],
+        });
+        return events;
+      },
+    };
+    await expect(publish({ assetsDir, eventLog: racing, apps: [source] })).rejects.toMatchObject({
+      code: 'DEPLOY_008',
+      message: expect.stringContaining('Run it again'),
+    });
+    expect(Object.keys((await registry()).apps)).toEqual(['other']);
   });
 });
 
@@ -227,7 +237,7 @@ describe('finding what to publish', () => {
     const dir = join(assetsDir, 'broken', report.apps[0]!.version);
     expect(report.apps[0]!.version).toMatch(/^0\.0\.0\+/);
     expect(await readdir(dir)).not.toContain('fixture.json');
-    expect((await registry()).apps.broken.current.version).toBe(report.apps[0]!.version);
+    expect((await registry()).apps.broken?.current.version).toBe(report.apps[0]!.version);
   });
 
   it('explains what is wrong with a bad descriptor', async () => {

@@ -1,18 +1,21 @@
 import { performance } from 'node:perf_hooks';
 import type { PublishSource } from './descriptor.js';
 import { DeployError } from './errors.js';
-import { withLock } from './lock.js';
 import { elapsed, isDir, publishApp, publishShell } from './publish-steps.js';
 import type { AppReport } from './publish-steps.js';
-import { nextRegistry, readRegistryFile, writeRegistryFile } from './registry-file.js';
-import type { Activation } from './registry-file.js';
+import type { EventLog } from '@tessera/log';
+import type { Registry } from '@tessera/registry';
+import { activatedEvent, appendDeploys, readDeploys } from './deploys.js';
 import type { CopyStats } from './store.js';
 
 export type { AppReport } from './publish-steps.js';
 
 export interface PublishOptions {
   assetsDir: string;
-  registryFile: string;
+  /** The event log whose `deploys` stream is the registry. */
+  eventLog: EventLog;
+  /** Who deploys, recorded in each event (default "tessera"). */
+  actor?: string;
   apps: readonly PublishSource[];
   /** The shell build (`shell/app/dist`); leave out to publish apps only. */
   shellDistDir?: string;
@@ -26,14 +29,35 @@ export interface PublishReport {
   registry: { revision: number; changed: boolean; ms: number };
 }
 
-/** Read, change and write the registry under a lock: concurrent publishes never lose an update. */
-function activateAll(registryFile: string, activations: readonly Activation[]) {
-  return withLock(`${registryFile}.lock`, async () => {
-    const registry = await readRegistryFile(registryFile);
-    const next = nextRegistry(registry, activations);
-    if (next) await writeRegistryFile(registryFile, next);
-    return { next, revision: next?.revision ?? registry.revision };
-  });
+interface Activation {
+  source: PublishSource;
+  version: string;
+}
+
+/** True when the registry entry already is this version with this descriptor. */
+function isLive(registry: Registry, { source, version }: Activation, actor: string): boolean {
+  const entry = registry.apps[source.tessera.app];
+  if (!entry || entry.current.version !== version) return false;
+  const {
+    app: _app,
+    version: _v,
+    manifest: _m,
+    actor: _a,
+    ...meta
+  } = activatedEvent(source.tessera, version, actor).data as Record<string, unknown>;
+  return Object.entries(meta).every(
+    ([key, value]) => JSON.stringify(entry[key as keyof typeof entry]) === JSON.stringify(value),
+  );
+}
+
+/** Appends `deploy.activated` for each app that is not live as built, expecting the head it read. */
+async function activateAll(log: EventLog, activations: readonly Activation[], actor: string) {
+  const { head, registry } = await readDeploys(log);
+  const events = activations
+    .filter((activation) => !isLive(registry, activation, actor))
+    .map(({ source, version }) => activatedEvent(source.tessera, version, actor));
+  if (events.length === 0) return { changed: false, revision: head };
+  return { changed: true, revision: await appendDeploys(log, events, head) };
 }
 
 function checkDistinct(apps: readonly PublishSource[]) {
@@ -49,7 +73,7 @@ function checkDistinct(apps: readonly PublishSource[]) {
   }
 }
 
-/** Uploads each app's build as an immutable version, then the shell, then activates them in the registry. */
+/** Uploads each app's build as an immutable version, then the shell, then activates them on the `deploys` stream. */
 export async function publish(options: PublishOptions): Promise<PublishReport> {
   const log = options.log ?? (() => undefined);
   checkDistinct(options.apps);
@@ -80,14 +104,15 @@ export async function publish(options: PublishOptions): Promise<PublishReport> {
   }
 
   const started = performance.now();
-  const activations: Activation[] = options.apps.map((source, i) => ({
-    tessera: source.tessera,
-    version: apps[i]!.version,
-  }));
-  const { next, revision } = await activateAll(options.registryFile, activations);
+  const activations = options.apps.map((source, i) => ({ source, version: apps[i]!.version }));
+  const { changed, revision } = await activateAll(
+    options.eventLog,
+    activations,
+    options.actor ?? 'tessera',
+  );
   const ms = elapsed(started);
   log(
-    `  ${'registry'.padEnd(16)} ${next ? `revision ${revision} written` : `unchanged at revision ${revision}`} in ${ms} ms`,
+    `  ${'registry'.padEnd(16)} ${changed ? `activated, revision ${revision}` : `unchanged at revision ${revision}`} in ${ms} ms`,
   );
-  return { apps, shell, registry: { revision, changed: next !== undefined, ms } };
+  return { apps, shell, registry: { revision, changed, ms } };
 }

@@ -10,7 +10,7 @@ describe('edge configuration', () => {
         port: 8080,
         host: '127.0.0.1',
         assetsDir: '/srv/tessera/.data/assets',
-        registryFile: '/srv/tessera/.data/registry.json',
+        eventLogUrl: 'sqlite:/srv/tessera/.data/log.db',
         bffUrls: {
           login: 'http://127.0.0.1:7101',
           search: 'http://127.0.0.1:7102',
@@ -20,6 +20,16 @@ describe('edge configuration', () => {
         devRemotes: {},
       },
     });
+  });
+
+  it('takes a relative sqlite log path from the working directory and leaves other URLs alone', () => {
+    const url = (EVENT_LOG_URL: string) => {
+      const result = readConfig({ EVENT_LOG_URL }, '/srv');
+      return result.ok ? result.config.eventLogUrl : result.message;
+    };
+    expect(url('sqlite:data/log.db')).toBe('sqlite:/srv/data/log.db');
+    expect(url('sqlite:/var/log.db')).toBe('sqlite:/var/log.db');
+    expect(url('nats://a:4222,b:4222')).toBe('nats://a:4222,b:4222');
   });
 
   it('names each bad variable in its message', () => {

@@ -25,7 +25,7 @@ const EdgeEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   ASSETS_DIR: z.string().min(1).default('.data/assets'),
-  REGISTRY_FILE: z.string().min(1).default('.data/registry.json'),
+  EVENT_LOG_URL: z.string().min(1).default('sqlite:.data/log.db'),
   LOGIN_BFF_URL: httpUrl.default('http://127.0.0.1:7101'),
   SEARCH_BFF_URL: httpUrl.default('http://127.0.0.1:7102'),
   ARTICLES_BFF_URL: httpUrl.default('http://127.0.0.1:7103'),
@@ -36,11 +36,17 @@ const EdgeEnv = z.object({
   SHELL_DEV_URL: httpUrl.optional(),
 });
 
+/** A relative `sqlite:` path is taken from the working directory, like the other paths. */
+function resolveSqlitePath(url: string, cwd: string): string {
+  if (!url.startsWith('sqlite:') || url.startsWith('sqlite:/')) return url;
+  return `sqlite:${resolve(cwd, url.slice('sqlite:'.length))}`;
+}
+
 export interface EdgeConfig {
   port: number;
   host: string;
   assetsDir: string;
-  registryFile: string;
+  eventLogUrl: string;
   bffUrls: Record<string, string>;
   logLevel: string;
   devRemotes: Record<string, string>;
@@ -65,7 +71,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
       port: e.PORT,
       host: e.HOST,
       assetsDir: resolve(cwd, e.ASSETS_DIR),
-      registryFile: resolve(cwd, e.REGISTRY_FILE),
+      eventLogUrl: resolveSqlitePath(e.EVENT_LOG_URL, cwd),
       bffUrls: { login: e.LOGIN_BFF_URL, search: e.SEARCH_BFF_URL, articles: e.ARTICLES_BFF_URL },
       logLevel: e.LOG_LEVEL,
       devRemotes: e.DEV_REMOTES,

@@ -43,7 +43,7 @@ describe('dev mode', () => {
       manifest: `/assets/search/${SEARCH_V2}/mf-manifest.json`,
       percent: 50,
     };
-    await fixture.writeRegistry(fakeRegistry({ canary }));
+    await fixture.deploy(fakeRegistry({ canary }));
     const edge = await fixture.edge({ devRemotes: { search: 'http://127.0.0.1:3102' } });
     const registry = (await edge.inject({ url: '/registry.json' })).json();
     expect(registry.apps.search.current).toEqual({

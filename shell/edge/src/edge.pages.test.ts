@@ -34,7 +34,7 @@ describe('the page route', () => {
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.body).not.toContain('<!--tessera:head-->');
     expect(inlinedRegistry(response.body)).toMatchObject({
-      revision: 3,
+      revision: 1,
       apps: { search: { slot: 'main' } },
     });
   });
@@ -58,7 +58,7 @@ describe('the page route', () => {
 
   it('escapes the inlined registry so data cannot close the script element', async () => {
     const nav = [{ label: '</script><script>alert(1)</script>', href: '/search?a=1&b=<!--' }];
-    await fixture.writeRegistry(fakeRegistry({ nav }));
+    await fixture.deploy(fakeRegistry({ nav }));
     const edge = await fixture.edge();
     const response = await edge.inject({ url: '/search', headers: html });
     expect(response.body.match(/<\/script>/g)).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('the page route', () => {
       manifest: `/assets/search/${SEARCH_V2}/mf-manifest.json`,
       percent: 10,
     };
-    await fixture.writeRegistry(fakeRegistry({ canary }));
+    await fixture.deploy(fakeRegistry({ canary }));
     const edge = await fixture.edge();
     const inBucket = async (bucket: number) =>
       preloads(

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rm, writeFile } from 'node:fs/promises';
+import { openEventLog } from '@tessera/log';
 import type { Fixture } from './testing/fixture.js';
-import { createFixture, fakeRegistry } from './testing/fixture.js';
+import { createFixture, fakeRegistry, SEARCH_V1, SEARCH_V2 } from './testing/fixture.js';
+
+const release = (version: string) => ({
+  version,
+  manifest: `/assets/search/${version}/mf-manifest.json`,
+});
 
 describe('the /registry.json route', () => {
   let fixture: Fixture;
@@ -18,7 +23,7 @@ describe('the /registry.json route', () => {
     expect(response.headers.etag).toMatch(/^"[\w-]+"$/);
     // Schema defaults are filled in, so the shell never has to.
     expect(response.json()).toMatchObject({
-      revision: 3,
+      revision: 1,
       apps: { search: { slot: 'main', nav: [] } },
     });
   });
@@ -39,36 +44,54 @@ describe('the /registry.json route', () => {
     expect(stale.statusCode).toBe(200);
   });
 
-  it('picks up a changed registry file without a restart', async () => {
+  it('follows the deploys stream: a new activation is served without a restart', async () => {
     const edge = await fixture.edge();
     const before = await edge.inject({ url: '/registry.json' });
-    await fixture.writeRegistry({ ...fakeRegistry(), revision: 4 });
+    await fixture.deploy(fakeRegistry({ current: release(SEARCH_V2) }));
+    await expect
+      .poll(async () => (await edge.inject({ url: '/registry.json' })).json().revision)
+      .toBe(2);
     const after = await edge.inject({ url: '/registry.json' });
-    expect(after.json()).toMatchObject({ revision: 4 });
+    expect(after.json().apps.search).toMatchObject({
+      current: release(SEARCH_V2),
+      previous: release(SEARCH_V1),
+    });
     expect(after.headers.etag).not.toBe(before.headers.etag);
   });
 
-  it('keeps the last good registry when the file becomes invalid', async () => {
+  it('skips a deploy event that does not fit the registry and keeps serving the rest', async () => {
     const edge = await fixture.edge();
-    await edge.inject({ url: '/registry.json' });
-    await writeFile(fixture.registryFile, '{"revision": "not a number", "apps": {}}');
-    expect((await edge.inject({ url: '/registry.json' })).json()).toMatchObject({ revision: 3 });
-    await writeFile(fixture.registryFile, '{ truncated');
-    expect((await edge.inject({ url: '/registry.json' })).json()).toMatchObject({ revision: 3 });
+    await fixture.log.append('deploys', [
+      {
+        type: 'deploy.rolled-back',
+        key: 'search',
+        data: { app: 'search', fromVersion: SEARCH_V1, toVersion: SEARCH_V2, actor: 'test' },
+      },
+    ]);
+    await fixture.deploy(fakeRegistry({ nav: [{ label: 'Find', href: '/search' }] }));
+    await expect
+      .poll(async () => (await edge.inject({ url: '/registry.json' })).json().apps.search.nav)
+      .toEqual([{ label: 'Find', href: '/search', order: 100 }]);
+    const served = (await edge.inject({ url: '/registry.json' })).json();
+    expect(served.apps.search.current).toEqual(release(SEARCH_V1));
   });
 
-  it('says to publish while there has never been a registry', async () => {
-    await rm(fixture.registryFile);
-    const edge = await fixture.edge();
-    const response = await edge.inject({ url: '/registry.json' });
-    expect(response.statusCode).toBe(503);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ code: 'EDGE_005' });
+  it('says to deploy while nothing has been deployed yet', async () => {
+    const empty = await openEventLog('memory:', { producer: 'edge-test' });
+    try {
+      const edge = await fixture.edge({ eventLog: empty });
+      const response = await edge.inject({ url: '/registry.json' });
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json()).toMatchObject({ code: 'EDGE_005' });
+    } finally {
+      await empty.close();
+    }
   });
 
   it('gives each content encoding its own ETag and still answers 304 to any of them', async () => {
     const nav = Array.from({ length: 30 }, (_, i) => ({ label: `Link ${i}`, href: `/l/${i}` }));
-    await fixture.writeRegistry(fakeRegistry({ nav }));
+    await fixture.deploy(fakeRegistry({ nav }));
     const edge = await fixture.edge();
     const plain = await edge.inject({ url: '/registry.json' });
     const br = await edge.inject({ url: '/registry.json', headers: { 'accept-encoding': 'br' } });

@@ -4,6 +4,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import fastifyStatic from '@fastify/static';
 import replyFrom from '@fastify/reply-from';
 import type { Logger } from 'pino';
+import type { EventLog } from '@tessera/log';
 import { createCompressor } from './compress.js';
 import { sendProblem } from './errors.js';
 import { createFreshFile } from './fresh-file.js';
@@ -20,7 +21,8 @@ import { traceIdOf, traceparentFor } from './trace.js';
 export interface EdgeOptions {
   /** Published assets: `<app>/<version>/...`, `shell/...` and the `shell.html` template. */
   assetsDir: string;
-  registryFile: string;
+  /** The event log whose `deploys` stream the registry is folded from (the caller closes it). */
+  eventLog: EventLog;
   /** App name → BFF base URL. */
   bffUrls: Record<string, string>;
   logger: Logger;
@@ -67,7 +69,10 @@ function errorHandling(fastify: FastifyInstance) {
   });
 }
 
-/** The edge server: one origin for the browser. Returns the (not yet listening) fastify app. */
+/**
+ * The edge server: one origin for the browser. Resolves once its registry has caught up with the
+ * `deploys` stream, with the (not yet listening) fastify app.
+ */
 export async function createEdge(options: EdgeOptions): Promise<FastifyInstance> {
   const { assetsDir, logger, devRemotes = {}, shellDevUrl } = options;
   const fastify = Fastify({
@@ -90,7 +95,9 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
   });
   errorHandling(fastify);
 
-  const registry = createRegistrySource({ registryFile: options.registryFile, logger, devRemotes });
+  const registry = createRegistrySource({ log: options.eventLog, logger, devRemotes });
+  await registry.start();
+  fastify.addHook('onClose', () => registry.stop());
   const compress = createCompressor();
   fastify.get('/healthz', async (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),

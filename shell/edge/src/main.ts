@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { openEventLog } from '@tessera/log';
 import { readConfig } from './config.js';
 import { createEdge } from './edge.js';
 
@@ -9,7 +10,8 @@ if (!result.ok) {
 }
 const { config } = result;
 const logger = pino({ level: config.logLevel, base: { service: 'edge' } });
-const edge = await createEdge({ ...config, logger });
+const eventLog = await openEventLog(config.eventLogUrl, { producer: 'edge', logger });
+const edge = await createEdge({ ...config, eventLog, logger });
 
 let stopping = false;
 async function stop(signal: string) {
@@ -17,6 +19,7 @@ async function stop(signal: string) {
   stopping = true;
   logger.info({ signal }, 'stopping');
   await edge.close();
+  await eventLog.close();
   process.exit(0);
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -41,7 +41,7 @@ export function pageRoute(fastify: FastifyInstance, options: PageRouteOptions) {
       return sendProblem(
         reply,
         'EDGE_005',
-        'No registry is published yet. Run `pnpm tessera publish`.',
+        'No app is deployed yet (the deploys stream of the event log is empty). Run `pnpm tessera publish`.',
       );
     }
 

@@ -28,7 +28,7 @@ export function registryRoute(
       return sendProblem(
         reply,
         'EDGE_005',
-        'No registry is published yet. Run `pnpm tessera publish`.',
+        'No app is deployed yet (the deploys stream of the event log is empty). Run `pnpm tessera publish`.',
       );
     }
     reply.header('cache-control', 'no-cache').type('application/json; charset=utf-8');

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import { Registry } from '@tessera/registry';
-import { createFreshFile } from './fresh-file.js';
+import type { EventLog } from '@tessera/log';
+import { createProjection } from '@tessera/log';
+import type { Registry, RegistryState } from '@tessera/registry';
+import {
+  applyDeployEvent,
+  emptyRegistryState,
+  Registry as RegistrySchema,
+  registryOf,
+} from '@tessera/registry';
 
 export interface ServedRegistry {
   registry: Registry;
@@ -12,12 +19,24 @@ export interface ServedRegistry {
 }
 
 export interface RegistrySourceOptions {
-  registryFile: string;
+  /** The log holding the `deploys` stream. */
+  log: EventLog;
   logger: Logger;
   /** Dev mode: app → dev-server origin whose `mf-manifest.json` replaces the published one. */
   devRemotes?: Record<string, string>;
 }
 
+export interface RegistrySource {
+  /** The registry as of the newest applied deploy event, or undefined while nothing is deployed. */
+  get(): Promise<ServedRegistry | undefined>;
+  /** Head of the `deploys` stream this edge has applied. */
+  readonly revision: number;
+  /** Folds the stream so far (resolves when caught up), then follows it live. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const DEPLOYS_STREAM = 'deploys';
 export const DEV_VERSION = '0.0.0-dev+devserver';
 
 function applyDevRemotes(registry: Registry, devRemotes: Record<string, string>): Registry {
@@ -37,22 +56,40 @@ export function serve(registry: Registry): ServedRegistry {
   return { registry, json, hash };
 }
 
-/** The registry file, re-read when it changes; an invalid file keeps the last good registry. */
-export function createRegistrySource(options: RegistrySourceOptions) {
-  const { registryFile, logger, devRemotes = {} } = options;
-  return createFreshFile<ServedRegistry>({
-    path: registryFile,
-    parse(content) {
-      const registry = Registry.parse(JSON.parse(content.toString('utf8')));
-      const served = serve(applyDevRemotes(registry, devRemotes));
-      logger.info({ registryFile, revision: registry.revision }, 'registry loaded');
-      return served;
-    },
-    onError(error) {
-      logger.error(
-        { err: error, registryFile },
-        'registry file unusable; keeping the last good one',
-      );
-    },
+/**
+ * The registry as the projection of the `deploys` stream: every edge replica folds the same
+ * events into the same document, and `revision` is the stream head.
+ */
+export function createRegistrySource(options: RegistrySourceOptions): RegistrySource {
+  const { log, logger, devRemotes = {} } = options;
+  const projection = createProjection<RegistryState>({
+    log,
+    stream: DEPLOYS_STREAM,
+    initial: emptyRegistryState,
+    apply: applyDeployEvent,
+    logger,
+    onSkipped: ({ offset, error }) =>
+      logger.error({ offset, err: error }, 'deploy event does not fit the registry; skipped'),
   });
+  let cached: { state: RegistryState; served: ServedRegistry | undefined } | undefined;
+
+  function build(state: RegistryState): ServedRegistry | undefined {
+    if (state.apps.size === 0) return undefined;
+    const registry = RegistrySchema.parse(registryOf(state));
+    logger.info({ revision: registry.revision }, 'registry changed');
+    return serve(applyDevRemotes(registry, devRemotes));
+  }
+
+  return {
+    async get() {
+      const state = projection.state;
+      if (cached?.state !== state) cached = { state, served: build(state) };
+      return cached.served;
+    },
+    get revision() {
+      return projection.offset;
+    },
+    start: () => projection.start(),
+    stop: () => projection.stop(),
+  };
 }

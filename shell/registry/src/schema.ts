@@ -1,13 +1,19 @@
 import { z } from 'zod';
 
 /** Registry names of apps: lower-case words, used in URLs (`/assets/<app>/...`, `/api/<app>/...`). */
-export const AppName = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes');
+export const AppName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'lower-case letters, digits and dashes');
 
 /** `<semver>+<content hash>`: immutable once uploaded. */
-export const Version = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?\+[0-9a-z]{6,40}$/, 'semver+hash');
+export const Version = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?\+[0-9a-z]{6,40}$/, 'semver+hash');
 
 /** A route pattern: exact (`/search`), or a prefix when it ends in `*` (`/articles/*`, `/editor*`). */
-export const RoutePattern = z.string().regex(/^\/[^\s?#]*\*?$/, 'a path starting with "/", optionally ending in "*"');
+export const RoutePattern = z
+  .string()
+  .regex(/^\/[^\s?#]*\*?$/, 'a path starting with "/", optionally ending in "*"');
 
 export const Slot = z.string().regex(/^[a-z][a-z0-9-]*$/);
 

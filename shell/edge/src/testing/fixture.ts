@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pino } from 'pino';
 import type { FastifyInstance } from 'fastify';
+import type { EventLog, NewEvent } from '@tessera/log';
+import { openEventLog } from '@tessera/log';
+import type { RegistryApp } from '@tessera/registry';
 import { createEdge } from '../edge.js';
 import type { EdgeOptions } from '../edge.js';
 
@@ -47,7 +50,6 @@ export function fakeRegistry(overrides: Record<string, unknown> = {}) {
     manifest: `/assets/search/${version}/mf-manifest.json`,
   });
   return {
-    revision: 3,
     apps: {
       search: {
         remote: 'tessera_search',
@@ -62,21 +64,51 @@ export function fakeRegistry(overrides: Record<string, unknown> = {}) {
 
 export const TEMPLATE = `<!doctype html><html><head><meta charset="utf-8"><!--tessera:head--></head><body></body></html>`;
 
+/** The `deploy.*` events that give each app of `apps` its current, previous and canary release. */
+export function deployEventsFor(apps: Record<string, Partial<RegistryApp>>): NewEvent[] {
+  return Object.entries(apps).flatMap(([app, entry]) => {
+    const { current, previous, canary, remote, framework, routes, slot, nav, parcels } = entry;
+    const links = nav?.map((link) => ({ ...link, order: link.order ?? 100 }));
+    const meta = { app, remote, framework, routes, slot, nav: links, parcels, actor: 'edge-test' };
+    const releases = [previous, current].filter((r) => r !== undefined);
+    const events: NewEvent[] = releases.map((release) => ({
+      type: 'deploy.activated',
+      key: app,
+      data: { ...meta, ...release },
+    }));
+    if (canary) {
+      events.push({
+        type: 'deploy.canary-started',
+        key: app,
+        data: { app, actor: 'edge-test', ...canary },
+      });
+    }
+    return events;
+  });
+}
+
 export interface Fixture {
   dir: string;
   assetsDir: string;
-  registryFile: string;
+  log: EventLog;
   write(relative: string, content: string | Buffer): Promise<void>;
-  writeRegistry(registry: unknown): Promise<void>;
+  /** Appends the deploy events that turn the registry into `registry` (apps in it only). */
+  deploy(registry: { apps: object }): Promise<void>;
   edge(options?: Partial<EdgeOptions>): Promise<FastifyInstance>;
   cleanup(): Promise<void>;
 }
 
-/** A temp asset dir with a shell template, two search versions and a registry file. */
+/** A temp asset dir with a shell template, two search versions, and a memory log with them deployed. */
 export async function createFixture(): Promise<Fixture> {
   const dir = await mkdtemp(join(tmpdir(), 'tessera-edge-'));
   const assetsDir = join(dir, 'assets');
-  const registryFile = join(dir, 'registry.json');
+  const log = await openEventLog('memory:', { producer: 'edge-test' });
+  const deploy = async (registry: { apps: object }) => {
+    await log.append(
+      'deploys',
+      deployEventsFor(registry.apps as Record<string, Partial<RegistryApp>>),
+    );
+  };
   const write = async (relative: string, content: string | Buffer) => {
     await mkdir(dirname(join(assetsDir, relative)), { recursive: true });
     await writeFile(join(assetsDir, relative), content);
@@ -86,18 +118,18 @@ export async function createFixture(): Promise<Fixture> {
     await write(`search/${version}/mf-manifest.json`, JSON.stringify(fakeManifest()));
     await write(`search/${version}/remoteEntry.js`, `/* ${version} */`);
   }
-  await writeFile(registryFile, JSON.stringify(fakeRegistry()));
+  await deploy(fakeRegistry());
   const apps: FastifyInstance[] = [];
   return {
     dir,
     assetsDir,
-    registryFile,
+    log,
     write,
-    writeRegistry: (registry) => writeFile(registryFile, JSON.stringify(registry)),
+    deploy,
     async edge(options = {}) {
       const app = await createEdge({
         assetsDir,
-        registryFile,
+        eventLog: log,
         bffUrls: {},
         logger: pino({ level: 'silent' }),
         ...options,
@@ -107,6 +139,7 @@ export async function createFixture(): Promise<Fixture> {
     },
     async cleanup() {
       await Promise.all(apps.map((app) => app.close()));
+      await log.close();
       await rm(dir, { recursive: true, force: true });
     },
   };

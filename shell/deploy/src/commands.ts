@@ -1,0 +1,201 @@
+import { join } from 'node:path';
+import type { EventLog } from '@tessera/log';
+import type { RegistryApp } from '@tessera/registry';
+import { buildPackage } from './build.js';
+import type { PublishSource } from './descriptor.js';
+import { activatedEvent, appendDeploys, manifestUrl, readDeploys } from './deploys.js';
+import type { DeploysView } from './deploys.js';
+import { DeployError } from './errors.js';
+import { publishApp } from './publish-steps.js';
+import type { Out } from './step.js';
+import { step } from './step.js';
+import type { CheckResult } from './verify.js';
+import { staticChecks } from './verify.js';
+
+/** Mounts a candidate inside the real shell and reports what went wrong, if anything. */
+export type MountCheck = (candidate: {
+  app: string;
+  version: string;
+  /** The `deploy.activated` data that would make the candidate current. */
+  activation: Record<string, unknown>;
+}) => Promise<CheckResult>;
+
+export interface CommandContext {
+  root: string;
+  assetsDir: string;
+  log: EventLog;
+  actor: string;
+  out: Out;
+  mountCheck?: MountCheck;
+}
+
+export interface DeployFlags {
+  canary?: number;
+  skipBuild?: boolean;
+}
+
+function liveEntry(view: DeploysView, app: string): RegistryApp {
+  const entry = view.registry.apps[app];
+  if (!entry) {
+    throw new DeployError(
+      'DEPLOY_010',
+      `"${app}" has never been activated. Deploy it first: pnpm tessera deploy ${app}`,
+    );
+  }
+  return entry;
+}
+
+async function verifyCandidate(
+  ctx: CommandContext,
+  source: PublishSource,
+  view: DeploysView,
+): Promise<string> {
+  const { out } = ctx;
+  const app = source.tessera.app;
+  const upload = await step(out, `upload ${app}`, () => publishApp(source, ctx.assetsDir));
+  out(`  ${upload.version} ${upload.status}`);
+  const results = await step(out, 'verify', async () => {
+    const versionDir = join(ctx.assetsDir, app, upload.version);
+    const input = { app, versionDir, assetsDir: ctx.assetsDir, budgetKb: source.tessera.budgetKb };
+    const checks = await staticChecks({ ...input, registry: view.registry });
+    if (ctx.mountCheck && checks.every((c) => c.ok)) {
+      const { data } = activatedEvent(source.tessera, upload.version, ctx.actor);
+      const activation = data as Record<string, unknown>;
+      checks.push(await ctx.mountCheck({ app, version: upload.version, activation }));
+    }
+    for (const check of checks) out(`    ${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}`);
+    return checks;
+  });
+  const failed = results.filter((c) => !c.ok);
+  if (failed.length > 0) {
+    throw new DeployError(
+      'DEPLOY_009',
+      `${app}@${upload.version} failed ${failed.map((c) => c.name).join(', ')}; nothing was activated. ${failed.map((c) => c.detail).join(' ')}`,
+    );
+  }
+  return upload.version;
+}
+
+export async function deployCommand(
+  ctx: CommandContext,
+  source: PublishSource,
+  flags: DeployFlags,
+) {
+  const { out } = ctx;
+  const app = source.tessera.app;
+  if (!flags.skipBuild) {
+    await step(out, `build ${source.name}`, () =>
+      buildPackage({ root: ctx.root, name: source.name, log: out }),
+    );
+  }
+  const view = await step(out, 'read the deploys stream', () => readDeploys(ctx.log));
+  out(`  revision ${view.head}`);
+  const version = await verifyCandidate(ctx, source, view);
+  const revision = await step(
+    out,
+    flags.canary ? `start canary at ${flags.canary}%` : 'activate',
+    () => {
+      if (!flags.canary) {
+        return appendDeploys(
+          ctx.log,
+          [activatedEvent(source.tessera, version, ctx.actor)],
+          view.head,
+        );
+      }
+      liveEntry(view, app);
+      const data = {
+        app,
+        version,
+        manifest: manifestUrl(app, version),
+        percent: flags.canary,
+        actor: ctx.actor,
+      };
+      return appendDeploys(ctx.log, [{ type: 'deploy.canary-started', key: app, data }], view.head);
+    },
+  );
+  out(
+    flags.canary
+      ? `${app}@${version} is the canary for ${flags.canary}% of browsers (revision ${revision}). Watch it, then: pnpm tessera promote ${app}`
+      : `${app}@${version} is live (revision ${revision}). Undo with: pnpm tessera rollback ${app}`,
+  );
+}
+
+export async function verifyCommand(ctx: CommandContext, source: PublishSource) {
+  const view = await step(ctx.out, 'read the deploys stream', () => readDeploys(ctx.log));
+  const version = await verifyCandidate(ctx, source, view);
+  ctx.out(
+    `${source.tessera.app}@${version} passes every check. Activate it: pnpm tessera deploy ${source.tessera.app} --skip-build`,
+  );
+}
+
+export async function rollbackCommand(ctx: CommandContext, app: string) {
+  const view = await step(ctx.out, 'read the deploys stream', () => readDeploys(ctx.log));
+  const entry = liveEntry(view, app);
+  if (!entry.previous) {
+    throw new DeployError(
+      'DEPLOY_010',
+      `${app} has no previous version to roll back to (current is ${entry.current.version}).`,
+    );
+  }
+  const data = {
+    app,
+    fromVersion: entry.current.version,
+    toVersion: entry.previous.version,
+    actor: ctx.actor,
+  };
+  const revision = await step(ctx.out, `roll back to ${data.toVersion}`, () =>
+    appendDeploys(ctx.log, [{ type: 'deploy.rolled-back', key: app, data }], view.head),
+  );
+  ctx.out(
+    `${app} is back on ${data.toVersion} (revision ${revision}); ${data.fromVersion} stays uploaded.`,
+  );
+}
+
+export async function promoteCommand(ctx: CommandContext, app: string) {
+  const view = await step(ctx.out, 'read the deploys stream', () => readDeploys(ctx.log));
+  const canary = liveEntry(view, app).canary;
+  if (!canary) {
+    throw new DeployError(
+      'DEPLOY_010',
+      `${app} has no canary to promote. Start one: pnpm tessera deploy ${app} --canary 10`,
+    );
+  }
+  const data = { app, version: canary.version, actor: ctx.actor };
+  const revision = await step(ctx.out, `promote ${canary.version}`, () =>
+    appendDeploys(ctx.log, [{ type: 'deploy.canary-promoted', key: app, data }], view.head),
+  );
+  ctx.out(`${app}@${canary.version} is live for everyone (revision ${revision}).`);
+}
+
+export async function statusCommand(ctx: CommandContext) {
+  const { head, registry } = await readDeploys(ctx.log);
+  ctx.out(`Registry revision ${head}${head === 0 ? ' (nothing deployed yet)' : ''}`);
+  for (const [name, entry] of Object.entries(registry.apps)) {
+    const canary = entry.canary
+      ? `  canary ${entry.canary.version} at ${entry.canary.percent}%`
+      : '';
+    ctx.out(
+      `  ${name.padEnd(18)} current ${entry.current.version.padEnd(20)} previous ${(entry.previous?.version ?? '-').padEnd(20)}${canary}`,
+    );
+  }
+}
+
+export async function historyCommand(ctx: CommandContext, app: string) {
+  const { events } = await readDeploys(ctx.log);
+  const mine = events.filter((e) => (e.data as { app: string }).app === app);
+  if (mine.length === 0) {
+    ctx.out(`No deploy events for ${app}.`);
+    return;
+  }
+  for (const event of mine) {
+    const data = event.data as Record<string, unknown>;
+    const what =
+      event.type === 'deploy.rolled-back'
+        ? `${String(data.fromVersion)} → ${String(data.toVersion)}`
+        : `${String(data.version)}${data.percent ? ` at ${String(data.percent)}%` : ''}`;
+    const reason = data.reason ? ` (${String(data.reason)})` : '';
+    ctx.out(
+      `  #${String(event.offset).padEnd(5)} ${event.time}  ${event.type.padEnd(24)} ${what}  by ${String(data.actor)}${reason}`,
+    );
+  }
+}

@@ -1,0 +1,106 @@
+import { pino } from 'pino';
+import { chromium } from 'playwright-core';
+import type { EventLog } from '@tessera/log';
+import { openEventLog } from '@tessera/log';
+import { createEdge } from '@tessera/edge';
+import type { MountCheck } from './commands.js';
+import { DEPLOYS_STREAM } from './deploys.js';
+
+export interface MountCheckOptions {
+  assetsDir: string;
+  /** The live log: its deploys stream is copied, then the candidate is activated on the copy. */
+  log: EventLog;
+  bffUrls: Record<string, string>;
+  chromiumPath: string;
+  timeoutMs?: number;
+}
+
+/** Chromium flags that work in containers without a GPU or sandbox (see TOOLCHAIN.md). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A first page path of a route pattern: `/articles/*` → `/articles/`. */
+const pathOf = (route: string) => route.replace(/\*$/, '');
+
+/** The live registry plus the candidate as current, in a private memory log, served by a private edge. */
+async function previewEdge(options: MountCheckOptions, activation: Record<string, unknown>) {
+  const preview = await openEventLog('memory:', { producer: 'tessera-verify' });
+  const live = await options.log.read(DEPLOYS_STREAM, { limit: 100_000 });
+  const copy = live.map(({ type, key, data }) => ({ type, key, data }));
+  await preview.append(DEPLOYS_STREAM, [
+    ...copy,
+    { type: 'deploy.activated', key: String(activation.app), data: activation },
+  ]);
+  const edge = await createEdge({
+    assetsDir: options.assetsDir,
+    eventLog: preview,
+    bffUrls: options.bffUrls,
+    logger: pino({ level: 'silent' }),
+  });
+  await edge.listen({ port: 0, host: '127.0.0.1' });
+  const address = edge.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    async close() {
+      await edge.close();
+      await preview.close();
+    },
+  };
+}
+
+/**
+ * Opens the candidate's route in headless Chromium inside the real shell (served by a private
+ * edge whose registry has the candidate current) and waits for the shell to list it as mounted.
+ * Any console error, page error or failure event fails the check.
+ */
+export function createMountCheck(options: MountCheckOptions): MountCheck {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  return async ({ app, version, activation }) => {
+    const name = 'headless mount';
+    const edge = await previewEdge(options, activation);
+    const browser = await chromium.launch({
+      executablePath: options.chromiumPath,
+      args: CHROMIUM_ARGS,
+    });
+    const errors: string[] = [];
+    try {
+      const page = await browser.newPage();
+      page.on('console', (m) => {
+        // The BFFs may be down while deploying; an API answer is not the candidate's mount.
+        if (m.type() === 'error' && !m.location().url.includes('/api/')) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      const route = pathOf((activation.routes as string[])[0] ?? '/');
+      await page.goto(`${edge.origin}${route}`);
+      const mounted = page.locator(`[data-app="${app}"][data-version="${version}"]`);
+      const failed = page.locator(`[data-tessera-fallback="${app}"]`);
+      await mounted
+        .or(failed)
+        .first()
+        .waitFor({ timeout: timeoutMs })
+        .catch(() => {
+          errors.push(`not mounted within ${timeoutMs} ms`);
+        });
+      if ((await failed.count()) > 0) errors.push('the shell showed its fallback');
+      // A failure reported just after mount still counts.
+      await page.waitForTimeout(300);
+    } finally {
+      await browser.close();
+      await edge.close();
+    }
+    if (errors.length === 0)
+      return { name, ok: true, detail: `mounted at ${app}'s route with no console errors` };
+    return {
+      name,
+      ok: false,
+      detail: `${[...new Set(errors)].slice(0, 3).join(' | ')}. Open the route with the app's dev server to see why.`,
+    };
+  };
+}
