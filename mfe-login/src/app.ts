@@ -1,18 +1,23 @@
-import { createApp, h, ref } from 'vue';
+import { createApp, h } from 'vue';
 import singleSpaVue from 'single-spa-vue';
 import AppRoot from './AppRoot.vue';
-import { createApiClient } from './api/client';
-import { createSessionApi, type SessionUser } from './api/session';
+import { createAccountApi } from './api/account';
+import { createSessionApi } from './api/session';
 import { NAVIGATE, SESSION, SESSION_API } from './context';
+import { createSessionStore } from './session-store';
 import type { ShellProps } from './shell-props';
 
 const vue = singleSpaVue({
   createApp,
   appOptions: { render: () => h(AppRoot) },
   handleInstance(app, props) {
+    const accountApi = createAccountApi();
+    const session = createSessionStore(async () => accountApi);
+    void session.load();
+    app.onUnmount(session.stop);
     app.provide(NAVIGATE, (props as ShellProps).navigate);
-    app.provide(SESSION, ref<SessionUser | null>(null));
-    app.provide(SESSION_API, createSessionApi(createApiClient({ baseUrl: '/api/login' })));
+    app.provide(SESSION, session);
+    app.provide(SESSION_API, createSessionApi());
   },
 });
 

@@ -1,15 +1,16 @@
-import { inject, type InjectionKey, type Ref } from 'vue';
-import type { SessionApi, SessionUser } from './api/session';
+import { inject, type InjectionKey } from 'vue';
+import type { SessionApi } from './api/session';
+import type { SessionStore } from './session-store';
 import type { ShellProps } from './shell-props';
 
 /** The shell's `navigate` prop, provided to every component of the app. */
 export const NAVIGATE: InjectionKey<ShellProps['navigate']> = Symbol('navigate');
 
-/** The login BFF's session API, created once per mounted app. */
+/** The login BFF's sign-in and registration, created once per mounted app. */
 export const SESSION_API: InjectionKey<SessionApi> = Symbol('session-api');
 
-/** Who is signed in, as far as this app knows (set by sign-in and registration). */
-export const SESSION: InjectionKey<Ref<SessionUser | null>> = Symbol('session');
+/** Who is signed in, as far as this app knows. */
+export const SESSION: InjectionKey<SessionStore> = Symbol('session');
 
 function required<T>(key: InjectionKey<T>, what: string): T {
   const value = inject(key);
@@ -25,6 +26,6 @@ export function useSessionApi(): SessionApi {
   return required(SESSION_API, 'a session API');
 }
 
-export function useSession(): Ref<SessionUser | null> {
+export function useSession(): SessionStore {
   return required(SESSION, 'a session');
 }

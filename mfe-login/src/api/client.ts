@@ -1,3 +1,10 @@
+/** One field a BFF refused, as problem documents list them (`body.email`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+  code: string;
+}
+
 /** An RFC 9457 problem document, as every BFF answers errors. */
 export interface Problem {
   type?: string;
@@ -5,6 +12,7 @@ export interface Problem {
   status: number;
   detail?: string;
   code?: string;
+  errors?: FieldProblem[];
 }
 
 /** A BFF answered with an error status; `problem` is its problem document. */
@@ -22,8 +30,9 @@ export interface ApiClientOptions {
 }
 
 export interface ApiClient {
-  get<T>(path: string): Promise<T>;
-  post<T>(path: string, body: unknown): Promise<T>;
+  get(path: string): Promise<unknown>;
+  /** Resolves with the parsed JSON body, or `undefined` for an answer without one (204). */
+  post(path: string, body?: unknown): Promise<unknown>;
 }
 
 async function problemOf(response: Response): Promise<Problem> {
@@ -37,15 +46,18 @@ async function problemOf(response: Response): Promise<Problem> {
  * JSON over fetch to the MFE's own BFF, with the session cookie (same origin through the edge);
  * errors become `ApiError`s with the problem document.
  */
-export function createApiClient({ baseUrl, fetch: send = fetch }: ApiClientOptions): ApiClient {
-  async function request<T>(path: string, init: RequestInit): Promise<T> {
+export function createApiClient({ baseUrl, fetch: custom }: ApiClientOptions): ApiClient {
+  // The global is read per request, not captured: a test or a polyfill may replace it later.
+  const send: typeof fetch = custom ?? ((input, init) => fetch(input, init));
+  async function request(path: string, init: RequestInit): Promise<unknown> {
     const response = await send(`${baseUrl}${path}`, {
       ...init,
       credentials: 'same-origin',
       headers: { accept: 'application/json', ...init.headers },
     });
     if (!response.ok) throw new ApiError(await problemOf(response));
-    return (await response.json()) as T;
+    if (response.status === 204) return undefined;
+    return response.json();
   }
   return {
     get: (path) => request(path, { method: 'GET' }),
@@ -53,8 +65,11 @@ export function createApiClient({ baseUrl, fetch: send = fetch }: ApiClientOptio
       request(path, {
         method: 'POST',
         // Every BFF refuses a change without this header: an HTML form cannot send it (CSRF).
-        headers: { 'content-type': 'application/json', 'x-tessera-csrf': '1' },
-        body: JSON.stringify(body),
+        headers: {
+          'x-tessera-csrf': '1',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
       }),
   };
 }

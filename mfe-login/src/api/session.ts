@@ -1,34 +1,23 @@
-import type { ApiClient } from './client';
+import {
+  LOGIN_API_BASE,
+  sessionResponseSchema,
+  type PublicUser,
+  type RegisterRequest,
+  type SignInRequest,
+} from '@tessera/bff-login/contract';
+import { createApiClient, type ApiClient } from './client';
 
 /** The signed-in user, as `tessera:session-changed` carries it (docs/contracts.md). */
-export interface SessionUser {
-  id: string;
-  displayName: string;
-  role: string;
-}
+export type SessionUser = PublicUser;
 
-export interface Credentials {
-  email: string;
-  password: string;
-}
-
-export interface Registration extends Credentials {
-  displayName: string;
-}
-
-/** The login BFF's session endpoints, behind `/api/login` (its contract.ts). */
-export function createSessionApi(client: ApiClient) {
+/** The login BFF's sign-in and registration, answers parsed with its contract schemas. */
+export function createSessionApi(client: ApiClient = createApiClient({ baseUrl: LOGIN_API_BASE })) {
   return {
-    signIn: (credentials: Credentials) =>
-      client.post<{ user: SessionUser }>('/sign-in', credentials).then(({ user }) => user),
-    register: (registration: Registration) =>
-      client.post<{ user: SessionUser }>('/register', registration).then(({ user }) => user),
+    signIn: async (credentials: SignInRequest): Promise<SessionUser> =>
+      sessionResponseSchema.parse(await client.post('/sign-in', credentials)).user,
+    register: async (registration: RegisterRequest): Promise<SessionUser> =>
+      sessionResponseSchema.parse(await client.post('/register', registration)).user,
   };
 }
 
 export type SessionApi = ReturnType<typeof createSessionApi>;
-
-/** Tells every MFE on the page that the session changed, so each refreshes what depends on it. */
-export function announceSession(user: SessionUser | null): void {
-  window.dispatchEvent(new CustomEvent('tessera:session-changed', { detail: { user } }));
-}

@@ -1,57 +1,112 @@
+import { loadAccountApi } from '../api/load-account';
+import { announceSession, onSessionChange } from '../api/session-event';
 import type { SessionUser } from '../api/session';
 import type { ShellProps } from '../shell-props';
+import { createMenuButton, type MenuButton } from './menu-button';
 import styles from './account-menu.module.css';
 
 /**
  * The `./account-menu` header parcel. Plain DOM on purpose: the header is on every route, and a
- * React route must not download Vue for it. It links to sign-in, or to the account once
- * `tessera:session-changed` names a user.
+ * React route must not download Vue for it. It asks the login BFF who is signed in when mounted,
+ * then follows `tessera:session-changed`: a "Sign in" link for nobody, or a menu button named
+ * with the user's display name, offering "Account" and "Sign out".
  */
 
 interface Mounted {
-  link: HTMLAnchorElement;
+  host: HTMLElement;
   stop(): void;
 }
 
 const mounted = new Map<string, Mounted>();
 
-function show(link: HTMLAnchorElement, user: SessionUser | null): void {
-  link.href = user ? '/account' : '/login';
-  link.textContent = user ? user.displayName : 'Sign in';
-}
-
-function createLink(navigate: ShellProps['navigate']): HTMLAnchorElement {
+function signInLink(navigate: ShellProps['navigate']): HTMLAnchorElement {
   const link = document.createElement('a');
+  link.href = '/login';
   link.className = styles.link ?? '';
-  show(link, null);
+  link.textContent = 'Sign in';
   link.addEventListener('click', (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
     }
     event.preventDefault();
-    navigate(link.pathname);
+    navigate('/login');
   });
   return link;
 }
 
+function create({ name, navigate }: ShellProps): Mounted {
+  const host = document.createElement('div');
+  host.className = styles.host ?? '';
+  let menu: MenuButton | undefined;
+  let changes = 0;
+
+  async function signOut() {
+    try {
+      await (await loadAccountApi()).signOut();
+      announceSession(null);
+    } catch {
+      const alert = document.createElement('p');
+      alert.setAttribute('role', 'alert');
+      alert.className = styles.alert ?? '';
+      alert.textContent = 'Signing out failed; try again.';
+      host.append(alert);
+    }
+  }
+
+  function show(user: SessionUser | null) {
+    menu?.destroy();
+    menu = undefined;
+    host.replaceChildren();
+    if (!user) {
+      host.append(signInLink(navigate));
+      return;
+    }
+    menu = createMenuButton({
+      id: `${name}-account`,
+      label: user.displayName,
+      navigate,
+      items: [
+        { label: 'Account', href: '/account' },
+        { label: 'Sign out', run: () => void signOut() },
+      ],
+    });
+    host.append(menu.element);
+  }
+
+  const stopFollowing = onSessionChange((user) => {
+    changes += 1;
+    show(user);
+  });
+  show(null);
+  loadAccountApi()
+    .then((api) => api.me())
+    .then(
+      (user) => {
+        if (changes === 0) show(user);
+      },
+      // Without an answer the header keeps offering sign-in, which says why if it fails too.
+      () => undefined,
+    );
+  return {
+    host,
+    stop() {
+      stopFollowing();
+      menu?.destroy();
+    },
+  };
+}
+
 export async function bootstrap(): Promise<void> {}
 
-export async function mount({ name, domElement, navigate }: ShellProps): Promise<void> {
-  const link = createLink(navigate);
-  const onSession = (event: Event) => {
-    show(link, (event as CustomEvent<{ user: SessionUser | null }>).detail.user);
-  };
-  window.addEventListener('tessera:session-changed', onSession);
-  domElement.append(link);
-  mounted.set(name, {
-    link,
-    stop: () => window.removeEventListener('tessera:session-changed', onSession),
-  });
+export async function mount(props: ShellProps): Promise<void> {
+  const parcel = create(props);
+  props.domElement.append(parcel.host);
+  mounted.set(props.name, parcel);
 }
 
 export async function unmount({ name }: ShellProps): Promise<void> {
   const parcel = mounted.get(name);
   parcel?.stop();
-  parcel?.link.remove();
+  parcel?.host.remove();
   mounted.delete(name);
 }
