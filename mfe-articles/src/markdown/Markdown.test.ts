@@ -7,9 +7,9 @@ import { Markdown } from './Markdown';
 const html = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
 
 describe('the Markdown component', () => {
-  it('renders headings one level below the page heading and lists as lists', () => {
-    expect(html('# Top\n\n## Detours\n\n- a\n- b')).toBe(
-      '<div><h2>Top</h2><h3>Detours</h3><ul><li>a</li><li>b</li></ul></div>',
+  it('renders no heading above the second level, and lists as lists', () => {
+    expect(html('# Top\n\n## Detours\n\n### Map\n\n- a\n- b')).toBe(
+      '<div><h2>Top</h2><h2>Detours</h2><h3>Map</h3><ul><li>a</li><li>b</li></ul></div>',
     );
   });
 

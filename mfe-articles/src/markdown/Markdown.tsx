@@ -24,12 +24,15 @@ function inline(nodes: Inline[]): ReactNode[] {
   });
 }
 
-/** The page's `<h1>` is the headline, so a body's headings start one level below it. */
+/**
+ * The page's `<h1>` is the headline, so a body's headings start at `topLevel`: writers use `##`
+ * for subheadings and a stray `#` must not make a second `<h1>`.
+ */
 function block(node: Block, key: number, topLevel: number): ReactNode {
   switch (node.type) {
     case 'heading':
       return createElement(
-        `h${Math.min(6, node.level + topLevel - 1)}`,
+        `h${Math.min(6, Math.max(node.level, topLevel))}`,
         { key },
         inline(node.children),
       );
@@ -64,7 +67,7 @@ function block(node: Block, key: number, topLevel: number): ReactNode {
 
 interface MarkdownProps {
   source: string;
-  /** The level a `#` heading in the source becomes (default 2, below the page's `<h1>`). */
+  /** The highest heading level the body may use (default 2, below the page's `<h1>`). */
   topLevel?: number;
   className?: string;
 }

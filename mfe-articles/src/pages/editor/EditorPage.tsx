@@ -31,11 +31,15 @@ export function EditorPage({ slug, navigate }: EditorPageProps) {
   const session = useSession();
   const api = useArticlesApi();
   const [loaded, reload] = useResource(`editor:${slug ?? ''}`, async (signal): Promise<Loaded> => {
-    const [list, article] = await Promise.all([
-      api.sections(signal),
+    // Sections are only suggestions: without them the form still works.
+    const [sections, article] = await Promise.all([
+      api.sections(signal).then(
+        (list) => list.sections.map((entry) => entry.section),
+        () => [],
+      ),
       slug ? api.article(slug, signal) : Promise.resolve(null),
     ]);
-    return { sections: list.sections.map((entry) => entry.section), article };
+    return { sections, article };
   });
   const heading = slug ? 'Edit article' : 'New article';
   const allowed = session === undefined || isEditor(session);
