@@ -1,0 +1,142 @@
+// The two sites the page bench loads, side by side on one seeded log and one set of BFFs:
+// the composed site (every MFE and the shell published as `tessera publish` does) and the
+// monolith (bench/monolith/dist published as the shell), each behind its own edge built with
+// the same `createEdge` (same compression, headers and caching).
+import { discoverMfes, publish } from '@tessera/deploy';
+import { createEdge } from '@tessera/edge';
+import { openEventLog, type EventLog } from '@tessera/log';
+import { seedIfEmpty } from '@tessera/newsroom';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pino } from 'pino';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const monolithDist = join(repoRoot, 'bench', 'monolith', 'dist');
+const bffNames = ['login', 'search', 'articles'] as const;
+
+export interface Site {
+  composedUrl: string;
+  monolithUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The monolith has no registry, but the edge serves pages only once its `deploys` stream holds
+ * an app: one entry claims every page route and points at a manifest that does not exist, so the
+ * edge inlines a tiny registry and adds no preload hint (what the monolith needs is in its HTML).
+ */
+async function registerMonolith(log: EventLog) {
+  await log.append('deploys', [
+    {
+      type: 'deploy.activated',
+      key: 'monolith',
+      data: {
+        app: 'monolith',
+        version: '0.0.0+monolith',
+        manifest: '/assets/monolith/none/mf-manifest.json',
+        remote: 'monolith',
+        framework: 'react',
+        routes: ['/*'],
+        slot: 'main',
+        nav: [],
+        parcels: {},
+        actor: 'bench',
+      },
+    },
+  ]);
+}
+
+async function waitForReady(url: string, name: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`bff-${name} was not ready at ${url} after ${timeoutMs / 1000} s`);
+}
+
+function startBff(name: string, port: number, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(repoRoot, 'bff', name),
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+export async function startSites(basePort: number, log: (line: string) => void): Promise<Site> {
+  for (const dist of [join(repoRoot, 'shell', 'app', 'dist'), monolithDist]) {
+    if (!existsSync(join(dist, 'index.html'))) {
+      throw new Error(`${dist} has no build (run the builds first, or bench/page/run.ts --build)`);
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-page-'));
+  const logUrl = `sqlite:${join(dir, 'log.db')}`;
+  const monolithLogUrl = `sqlite:${join(dir, 'monolith-log.db')}`;
+  const composedAssets = join(dir, 'composed');
+  const monolithAssets = join(dir, 'monolith');
+
+  const siteLog = await openEventLog(logUrl, { producer: 'bench-page' });
+  const monolithLog = await openEventLog(monolithLogUrl, { producer: 'bench-page' });
+  log('publishing the composed site and the monolith');
+  await publish({
+    assetsDir: composedAssets,
+    eventLog: siteLog,
+    actor: 'bench',
+    apps: await discoverMfes(repoRoot),
+    shellDistDir: join(repoRoot, 'shell', 'app', 'dist'),
+  });
+  await publish({
+    assetsDir: monolithAssets,
+    eventLog: monolithLog,
+    actor: 'bench',
+    apps: [],
+    shellDistDir: monolithDist,
+  });
+  await registerMonolith(monolithLog);
+  log('seeding the log');
+  await seedIfEmpty(siteLog);
+
+  const bffPort = (i: number) => basePort + 10 + i;
+  const loginUrl = `http://127.0.0.1:${bffPort(0)}`;
+  const children = bffNames.map((name, i) =>
+    startBff(name, bffPort(i), {
+      EVENT_LOG_URL: logUrl,
+      SESSION_KEY_FILE: join(dir, 'session-key.pem'),
+      SESSION_JWKS_URL: `${loginUrl}/api/login/.well-known/jwks.json`,
+    }),
+  );
+  const stopChildren = () => children.forEach((child) => child.kill('SIGTERM'));
+  try {
+    log('waiting for the BFFs');
+    await Promise.all(
+      bffNames.map((name, i) => waitForReady(`http://127.0.0.1:${bffPort(i)}/readyz`, name)),
+    );
+  } catch (error) {
+    stopChildren();
+    throw error;
+  }
+  const bffUrls = Object.fromEntries(
+    bffNames.map((name, i) => [name, `http://127.0.0.1:${bffPort(i)}`]),
+  );
+  const logger = pino({ level: 'warn' });
+  const composed = await createEdge({ assetsDir: composedAssets, eventLog: siteLog, bffUrls, logger });
+  const monolith = await createEdge({ assetsDir: monolithAssets, eventLog: monolithLog, bffUrls, logger });
+  await composed.listen({ port: basePort, host: '127.0.0.1' });
+  await monolith.listen({ port: basePort + 1, host: '127.0.0.1' });
+  return {
+    composedUrl: `http://127.0.0.1:${basePort}`,
+    monolithUrl: `http://127.0.0.1:${basePort + 1}`,
+    async stop() {
+      stopChildren();
+      await Promise.all([composed.close(), monolith.close()]);
+      await Promise.all([siteLog.close(), monolithLog.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
