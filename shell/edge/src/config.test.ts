@@ -11,6 +11,7 @@ describe('edge configuration', () => {
         host: '127.0.0.1',
         assetsDir: '/srv/tessera/.data/assets',
         eventLogUrl: 'sqlite:/srv/tessera/.data/log.db',
+        canary: { minViews: 20, maxErrorRate: 0.2 },
         bffUrls: {
           login: 'http://127.0.0.1:7101',
           search: 'http://127.0.0.1:7102',

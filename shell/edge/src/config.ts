@@ -29,6 +29,8 @@ const EdgeEnv = z.object({
   LOGIN_BFF_URL: httpUrl.default('http://127.0.0.1:7101'),
   SEARCH_BFF_URL: httpUrl.default('http://127.0.0.1:7102'),
   ARTICLES_BFF_URL: httpUrl.default('http://127.0.0.1:7103'),
+  CANARY_MIN_VIEWS: z.coerce.number().int().min(1).default(20),
+  CANARY_MAX_ERROR_RATE: z.coerce.number().min(0).max(1).default(0.2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Dev mode (`pnpm dev`): apps served by webpack-dev-server instead of their published version. */
   DEV_REMOTES: devRemotes.default({}),
@@ -47,6 +49,7 @@ export interface EdgeConfig {
   host: string;
   assetsDir: string;
   eventLogUrl: string;
+  canary: { minViews: number; maxErrorRate: number };
   bffUrls: Record<string, string>;
   logLevel: string;
   devRemotes: Record<string, string>;
@@ -72,6 +75,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
       host: e.HOST,
       assetsDir: resolve(cwd, e.ASSETS_DIR),
       eventLogUrl: resolveSqlitePath(e.EVENT_LOG_URL, cwd),
+      canary: { minViews: e.CANARY_MIN_VIEWS, maxErrorRate: e.CANARY_MAX_ERROR_RATE },
       bffUrls: { login: e.LOGIN_BFF_URL, search: e.SEARCH_BFF_URL, articles: e.ARTICLES_BFF_URL },
       logLevel: e.LOG_LEVEL,
       devRemotes: e.DEV_REMOTES,

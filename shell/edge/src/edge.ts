@@ -5,6 +5,8 @@ import fastifyStatic from '@fastify/static';
 import replyFrom from '@fastify/reply-from';
 import type { Logger } from 'pino';
 import type { EventLog } from '@tessera/log';
+import { beaconRoute } from './beacon-route.js';
+import { createCanaryMonitor } from './canary-monitor.js';
 import { createCompressor } from './compress.js';
 import { sendProblem } from './errors.js';
 import { createFreshFile } from './fresh-file.js';
@@ -30,6 +32,8 @@ export interface EdgeOptions {
   devRemotes?: Record<string, string>;
   /** Dev mode only: the shell's dev server; its template and `/assets/shell/*` replace the published ones. */
   shellDevUrl?: string;
+  /** Canary judgement: minimum views, and the error rate above which it is aborted. */
+  canary?: { minViews?: number; maxErrorRate?: number; beaconsPerMinute?: number };
   /** A backend that does not accept a connection within this is down: 503 at once. */
   connectTimeoutMs?: number;
   /** A backend that accepted but sends no response headers within this: 504. */
@@ -103,6 +107,13 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
   registryRoute(fastify, { registry: registry.get, compress });
+  const monitor = createCanaryMonitor({
+    log: options.eventLog,
+    logger,
+    registry: () => registry.current(),
+    ...options.canary,
+  });
+  beaconRoute(fastify, { monitor, perMinute: options.canary?.beaconsPerMinute });
   pageRoute(fastify, {
     registry: registry.get,
     template: shellDevUrl

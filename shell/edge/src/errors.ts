@@ -11,6 +11,7 @@ export const EdgeErrors = {
   EDGE_007: { status: 400, title: 'Bad request' },
   EDGE_008: { status: 500, title: 'Internal error' },
   EDGE_009: { status: 502, title: 'Bad gateway' },
+  EDGE_010: { status: 429, title: 'Too many requests' },
 } as const;
 
 export type EdgeErrorCode = keyof typeof EdgeErrors;

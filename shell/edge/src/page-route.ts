@@ -16,7 +16,7 @@ export interface PageRouteOptions {
 }
 
 /** Paths the edge owns: never answered with the shell page. */
-const RESERVED = /^\/(?:assets|api|registry\.json|healthz)(?:\/|$)/;
+const RESERVED = /^\/(?:assets|api|registry\.json|healthz|beacon)(?:\/|$)/;
 
 function wantsHtml(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '*/*';

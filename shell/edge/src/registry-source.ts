@@ -29,8 +29,8 @@ export interface RegistrySourceOptions {
 export interface RegistrySource {
   /** The registry as of the newest applied deploy event, or undefined while nothing is deployed. */
   get(): Promise<ServedRegistry | undefined>;
-  /** Head of the `deploys` stream this edge has applied. */
-  readonly revision: number;
+  /** The registry without dev overrides and the head it is folded to; undefined while empty. */
+  current(): { registry: Registry; revision: number } | undefined;
   /** Folds the stream so far (resolves when caught up), then follows it live. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -86,8 +86,11 @@ export function createRegistrySource(options: RegistrySourceOptions): RegistrySo
       if (cached?.state !== state) cached = { state, served: build(state) };
       return cached.served;
     },
-    get revision() {
-      return projection.offset;
+    current() {
+      const state = projection.state;
+      return state.apps.size === 0
+        ? undefined
+        : { registry: registryOf(state), revision: projection.offset };
     },
     start: () => projection.start(),
     stop: () => projection.stop(),
