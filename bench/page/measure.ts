@@ -47,7 +47,18 @@ export interface LoadResult {
   frameworks: { react: boolean; vue: boolean };
   /** Text responses over 1 KB sent without gzip/br/zstd. */
   uncompressed: string[];
+  /** The same for `/api/...` answers (BFF JSON through the edge's proxy). */
+  uncompressedApi: string[];
   encodings: Record<string, number>;
+  /** Every request: path, resource type, encoded body bytes, encoding, start/end in ms from navigation. */
+  waterfall: {
+    path: string;
+    type: string;
+    bytes: number;
+    encoding: string;
+    startMs: number;
+    endMs: number;
+  }[];
 }
 
 const TEXT = /^(text\/|application\/(javascript|json|problem\+json|manifest\+json|xml)|image\/svg)/;
@@ -168,7 +179,11 @@ function depths(requests: Request[], before: number) {
   return { depth, withApi };
 }
 
-export async function loadOnce(browser: Browser, url: string, selector: string): Promise<LoadResult> {
+export async function loadOnce(
+  browser: Browser,
+  url: string,
+  selector: string,
+): Promise<LoadResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -187,7 +202,7 @@ export async function loadOnce(browser: Browser, url: string, selector: string):
     await page.goto(url, { waitUntil: 'commit' });
     const contentAt = (await (
       await page.waitForFunction(
-        () => (window as unknown as { __contentAt?: number }).__contentAt,
+        () => (globalThis as unknown as { __contentAt?: number }).__contentAt,
         undefined,
         { timeout: 60_000, polling: 100 },
       )
@@ -209,12 +224,16 @@ export async function loadOnce(browser: Browser, url: string, selector: string):
     }
     const encodings: Record<string, number> = {};
     const uncompressed: string[] = [];
+    const uncompressedApi: string[] = [];
     for (const request of requests) {
       if (!request.mimeType || !TEXT.test(request.mimeType) || request.status === 304) continue;
       const encoding = request.encoding ?? 'identity';
       encodings[encoding] = (encodings[encoding] ?? 0) + 1;
       if (encoding === 'identity' && request.bodyBytes > 1024) {
-        uncompressed.push(`${new URL(request.url).pathname} (${request.bodyBytes} B)`);
+        const path = new URL(request.url).pathname;
+        (path.startsWith('/api/') ? uncompressedApi : uncompressed).push(
+          `${path} (${request.bodyBytes} B)`,
+        );
       }
     }
     const sum = (list: Request[]) => list.reduce((total, r) => total + r.bodyBytes, 0);
@@ -232,7 +251,16 @@ export async function loadOnce(browser: Browser, url: string, selector: string):
       chain: withApi.map((u) => new URL(u).pathname),
       frameworks,
       uncompressed,
+      uncompressedApi,
       encodings,
+      waterfall: requests.map((r) => ({
+        path: new URL(r.url).pathname,
+        type: r.type ?? '?',
+        bytes: r.bodyBytes,
+        encoding: r.encoding ?? 'identity',
+        startMs: Math.round((r.start - document.start) * 1000),
+        endMs: Math.round(((r.end ?? r.start) - document.start) * 1000),
+      })),
     };
   } finally {
     await context.close();

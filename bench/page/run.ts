@@ -17,7 +17,8 @@ function option(name: string, env: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? process.argv[at + 1] : process.env[env];
   const number = Number(value ?? fallback);
-  if (!Number.isInteger(number) || number <= 0) throw new Error(`--${name} must be a positive integer`);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new Error(`--${name} must be a positive integer`);
   return number;
 }
 
@@ -65,7 +66,9 @@ function summarise(runs: LoadResult[]) {
       vue: runs.some((r) => r.frameworks.vue),
     },
     uncompressed: [...new Set(runs.flatMap((r) => r.uncompressed))],
+    uncompressedApi: [...new Set(runs.flatMap((r) => r.uncompressedApi))],
     encodings: last.encodings,
+    waterfall: last.waterfall,
     timesMs: runs.map((r) => round(r.timeToContentMs)),
   };
 }
@@ -95,7 +98,8 @@ try {
   }
   for (let run = 0; run < RUNS; run++) {
     for (const { route, selector } of ROUTES) {
-      const order = run % 2 === 0 ? (['composed', 'monolith'] as const) : (['monolith', 'composed'] as const);
+      const order =
+        run % 2 === 0 ? (['composed', 'monolith'] as const) : (['monolith', 'composed'] as const);
       for (const variant of order) {
         const base = variant === 'composed' ? site.composedUrl : site.monolithUrl;
         const result = await loadOnce(browser, base + route, selector);
@@ -111,7 +115,8 @@ try {
     const { composed: c, monolith: m } = samples.get(route)!;
     const composed = summarise(c);
     const monolith = summarise(m);
-    const wrongFramework = framework === 'react' ? composed.frameworks.vue : composed.frameworks.react;
+    const wrongFramework =
+      framework === 'react' ? composed.frameworks.vue : composed.frameworks.react;
     return {
       route,
       framework,
@@ -120,12 +125,19 @@ try {
       monolith,
       ratio: {
         timeToContent: round(composed.timeToContentMs / monolith.timeToContentMs, 2),
-        pairedTimeToContent: round(median(c.map((r, i) => r.timeToContentMs / m[i]!.timeToContentMs)), 2),
+        pairedTimeToContent: round(
+          median(c.map((r, i) => r.timeToContentMs / m[i]!.timeToContentMs)),
+          2,
+        ),
         js: round(composed.jsKb / monolith.jsKb, 2),
         requests: round(composed.requests / monolith.requests, 2),
       },
       budgets: {
-        jsKb: { value: composed.jsKb, max: BUDGETS.firstRouteJsKb, met: composed.jsKb <= BUDGETS.firstRouteJsKb },
+        jsKb: {
+          value: composed.jsKb,
+          max: BUDGETS.firstRouteJsKb,
+          met: composed.jsKb <= BUDGETS.firstRouteJsKb,
+        },
         otherFramework: { value: wrongFramework, met: !wrongFramework },
         depth: { value: composed.depth, max: BUDGETS.depth, met: composed.depth <= BUDGETS.depth },
         compression: { value: composed.uncompressed, met: composed.uncompressed.length === 0 },
@@ -141,8 +153,17 @@ try {
   const results = {
     suite: 'page',
     at: new Date().toISOString(),
-    host: { cpus: cpus().length, loadavg: loadavg().map((l) => round(l, 2)), node: process.version },
-    conditions: { rttMs: RTT_MS, cpuSlowdown: CPU_SLOWDOWN, cache: 'cold (new context per load, cache disabled)', runs: RUNS },
+    host: {
+      cpus: cpus().length,
+      loadavg: loadavg().map((l) => round(l, 2)),
+      node: process.version,
+    },
+    conditions: {
+      rttMs: RTT_MS,
+      cpuSlowdown: CPU_SLOWDOWN,
+      cache: 'cold (new context per load, cache disabled)',
+      runs: RUNS,
+    },
     budgets: BUDGETS,
     routes,
     seconds: round((Date.now() - started) / 1000),

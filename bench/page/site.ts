@@ -125,8 +125,18 @@ export async function startSites(basePort: number, log: (line: string) => void):
     bffNames.map((name, i) => [name, `http://127.0.0.1:${bffPort(i)}`]),
   );
   const logger = pino({ level: 'warn' });
-  const composed = await createEdge({ assetsDir: composedAssets, eventLog: siteLog, bffUrls, logger });
-  const monolith = await createEdge({ assetsDir: monolithAssets, eventLog: monolithLog, bffUrls, logger });
+  const composed = await createEdge({
+    assetsDir: composedAssets,
+    eventLog: siteLog,
+    bffUrls,
+    logger,
+  });
+  const monolith = await createEdge({
+    assetsDir: monolithAssets,
+    eventLog: monolithLog,
+    bffUrls,
+    logger,
+  });
   await composed.listen({ port: basePort, host: '127.0.0.1' });
   await monolith.listen({ port: basePort + 1, host: '127.0.0.1' });
   return {
