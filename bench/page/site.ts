@@ -124,7 +124,8 @@ export async function startSites(basePort: number, log: (line: string) => void):
   const bffUrls = Object.fromEntries(
     bffNames.map((name, i) => [name, `http://127.0.0.1:${bffPort(i)}`]),
   );
-  const logger = pino({ level: 'warn' });
+  // The monolith's edge warns on every page that its placeholder manifest is missing: expected.
+  const logger = pino({ level: 'error' });
   const composed = await createEdge({
     assetsDir: composedAssets,
     eventLog: siteLog,
