@@ -132,5 +132,7 @@ describe('the inline messages from problem documents', () => {
     expect(down).toBeInstanceOf(ApiError);
     expect(formErrorsOf(down).form).toMatch(/unavailable right now/);
     expect(formErrorsOf(new TypeError('Failed to fetch')).form).toMatch(/unavailable right now/);
+    const notTheBff = await errorOf(json({ error: 'not found' }, 404));
+    expect(formErrorsOf(notTheBff).form).toMatch(/unavailable right now/);
   });
 });

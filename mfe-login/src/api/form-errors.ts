@@ -20,7 +20,8 @@ function fieldMessage({ path, code, message }: FieldProblem): string {
 
 /** Turns a failed sign-in or registration into inline messages, from the BFF's problem document. */
 export function formErrorsOf(error: unknown): FormErrors {
-  if (!(error instanceof ApiError) || error.problem.status >= 500) {
+  // No problem code: the answer came from something other than the login BFF (a proxy, a page).
+  if (!(error instanceof ApiError) || error.problem.status >= 500 || !error.problem.code) {
     const busy = error instanceof ApiError && error.problem.code === LOGIN_ERROR_CODES.busy;
     return {
       form: busy ? 'Too many people are signing in. Try again shortly.' : UNAVAILABLE,
