@@ -13,7 +13,7 @@ export default defineConfig({
   ...base,
   testDir: join(e2eDir, 'tests'),
   outputDir: join(e2eDir, 'test-results'),
-  webServer: servers.slice(0, 1).map((server) => ({ ...server, cwd: e2eDir })),
+  webServer: servers.slice(0, 1).map((server) => ({ ...server, cwd: e2eDir, timeout: 180_000 })),
   projects: [
     {
       name: 'deploy',

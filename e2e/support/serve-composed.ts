@@ -34,6 +34,8 @@ const edgeLog = await openEventLog(eventLogUrl, { producer: 'edge' });
 const edge = await createEdge({
   assetsDir,
   eventLog: edgeLog,
+  // Small numbers, so the deploy suite sees a failing canary aborted after a few page loads.
+  canary: { minViews: 3, maxErrorRate: 0.5 },
   bffUrls: Object.fromEntries(bffNames.map((name, i) => [name, `http://127.0.0.1:${bffPort(i)}`])),
   logger: pino({ level: 'warn' }),
 });

@@ -184,3 +184,43 @@ test('promote makes the canary current for everyone', async ({ page, baseURL }) 
   await rollbackCommand(deployer.ctx, APP);
   expect(await deployer.current(APP)).toBe(before);
 });
+
+test('a failing canary is aborted automatically and everyone is back on current', async ({
+  page,
+  baseURL,
+}) => {
+  // The headless check would refuse it; this canary fails only where the mount check cannot see.
+  const unchecked = await openDeployer({
+    bffBase: Number(new URL(baseURL!).port) + 10,
+    mountCheck: false,
+  });
+  try {
+    const broken = await candidate('healthy', (dir) =>
+      replaceInScripts(dir, '"Fixture healthy"', '(()=>{throw new Error("canary breaks")})()'),
+    );
+    await unchecked.deploy(broken, { canary: 50 });
+    const canaryVersion = (await readDeploys(deployer.log)).registry.apps[APP]!.canary!.version;
+    await page.context().addCookies([{ name: 'tessera_bucket', value: '1', url: baseURL! }]);
+
+    await expect(async () => {
+      await page.goto('/fixtures/healthy');
+      // The shell falls back to current after the canary fails to mount.
+      await expect(heading(page)).toHaveText('Fixture healthy', { timeout: 5_000 });
+      const { registry } = await readDeploys(deployer.log);
+      expect(registry.apps[APP]!.canary).toBeUndefined();
+    }).toPass({ timeout: 60_000 });
+
+    const events = await deployer.log.read('deploys', { limit: 100_000 });
+    expect(events.at(-1)).toMatchObject({
+      type: 'deploy.canary-aborted',
+      data: { app: APP, version: canaryVersion, actor: 'edge canary monitor' },
+    });
+    await page.reload();
+    await expect(footerVersion(page, APP)).toHaveAttribute(
+      'data-version',
+      (await deployer.current(APP))!,
+    );
+  } finally {
+    await unchecked.close();
+  }
+});

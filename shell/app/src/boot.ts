@@ -1,3 +1,4 @@
+import { createBeacon, reportingErrors, reportingViews } from './beacon.js';
 import { parseBucket } from './bucket.js';
 import { createComposition } from './compose.js';
 import { windowErrorReporter } from './events.js';
@@ -19,6 +20,8 @@ export interface ShellDeps {
   fetchJson: FetchJson;
   timers: Timers;
   random: () => number;
+  /** Sends a canary report to the edge; left out, nothing is reported. */
+  sendBeacon?: (body: string) => void;
 }
 
 /**
@@ -47,14 +50,18 @@ export async function boot(deps: ShellDeps): Promise<void> {
   }
 
   const apps = planApps(registry, parseBucket(doc.cookie));
+  const beacon = createBeacon({
+    send: deps.sendBeacon ?? (() => undefined),
+    watched: (app) => registry.apps[app]?.canary !== undefined,
+  });
   renderNav(layout.nav, navLinks(apps));
   const composition = createComposition({
     apps,
     layout,
     options: readShellOptions(doc),
     runtime: deps.createRuntime(remotesFor(apps)),
-    versions: createVersionBoard(layout.versions),
-    reportError: windowErrorReporter(win),
+    versions: reportingViews(createVersionBoard(layout.versions), beacon),
+    reportError: reportingErrors(windowErrorReporter(win), beacon),
     singleSpa,
     navigate,
     timers: deps.timers,

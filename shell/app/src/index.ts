@@ -22,4 +22,6 @@ boot({
   fetchJson: browserFetchJson(fetchImpl),
   timers: browserTimers,
   random: Math.random,
+  sendBeacon: (body) =>
+    navigator.sendBeacon('/beacon', new Blob([body], { type: 'application/json' })),
 }).catch((error: unknown) => console.error('[tessera] the shell failed to start', error));
