@@ -68,7 +68,15 @@ function run(suite) {
   });
 }
 
-const latest = { at: new Date().toISOString(), quick, suites: {} };
+// With --only, the other suites keep their figures from the previous latest.json.
+const previous = existsSync(join(resultsDir, 'latest.json'))
+  ? JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8'))
+  : undefined;
+const latest = {
+  at: new Date().toISOString(),
+  quick,
+  suites: only && previous ? { ...previous.suites } : {},
+};
 mkdirSync(resultsDir, { recursive: true });
 for (const suite of suites) {
   if (only && !only.has(suite.name)) continue;
