@@ -16,13 +16,24 @@ const webpack = tooling('webpack');
 
 const loginDir = join(repo, 'mfe-login');
 /** @param {string} dir */
-const tesseraOf = (dir) => JSON.parse(readFileSync(join(repo, dir, 'package.json'), 'utf8')).tessera;
+const tesseraOf = (dir) =>
+  JSON.parse(readFileSync(join(repo, dir, 'package.json'), 'utf8')).tessera;
 
 /** @type {() => import('webpack').Configuration} */
 export default () => {
   const production = true;
-  const [vueRule, esbuildRule] = moduleRules({ framework: 'vue', cssPrefix: 'm', production, hot: false });
-  const [swcRule, ...styleRules] = moduleRules({ framework: 'react', cssPrefix: 'm', production, hot: false });
+  const [vueRule, esbuildRule] = moduleRules({
+    framework: 'vue',
+    cssPrefix: 'm',
+    production,
+    hot: false,
+  });
+  const [swcRule, ...styleRules] = moduleRules({
+    framework: 'react',
+    cssPrefix: 'm',
+    production,
+    hot: false,
+  });
   const apps = ['mfe-articles', 'mfe-search', 'mfe-login'].map((dir) => tesseraOf(dir));
   const nav = apps.flatMap((app) => app.nav ?? []).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   const routes = Object.fromEntries(apps.map((app) => [app.app, app.routes]));

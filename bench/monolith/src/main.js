@@ -71,13 +71,21 @@ function parcel(slot, name, load) {
   );
 }
 
-window.addEventListener('single-spa:routing-event', () => markCurrentNav(layout.nav, location.pathname));
+window.addEventListener('single-spa:routing-event', () =>
+  markCurrentNav(layout.nav, location.pathname),
+);
 window.addEventListener(
   'single-spa:routing-event',
   () => {
-    parcel('header-search', 'search', () => import('../../../mfe-search/src/parcels/search-box.ts'));
-    parcel('header-account', 'login', () =>
-      import('../../../mfe-login/src/parcels/account-menu.ts'),
+    parcel(
+      'header-search',
+      'search',
+      () => import('../../../mfe-search/src/parcels/search-box.ts'),
+    );
+    parcel(
+      'header-account',
+      'login',
+      () => import('../../../mfe-login/src/parcels/account-menu.ts'),
     );
   },
   { once: true },
