@@ -4,7 +4,7 @@ import { collectPageErrors } from '../../support/console.js';
 const routes = [
   { path: '/', app: 'articles' },
   { path: '/section/world', app: 'articles' },
-  { path: '/articles/some-story', app: 'articles' },
+  { path: '/articles/achebe-flood-plan-lowmoor', app: 'articles' },
   { path: '/editor', app: 'articles' },
   { path: '/search?q=harbour', app: 'search' },
   { path: '/login', app: 'login' },
