@@ -1,14 +1,24 @@
-import { createMountCheck } from './mount-check.js';
+import type { MountCheck } from './commands.js';
+import type { MountCheckOptions } from './mount-check.js';
 import { runCli } from './run-cli.js';
 
 const env = process.env;
+
+/** Loaded on first use: Playwright and the edge are heavy, and most commands never mount. */
+const lazyMountCheck =
+  (options: MountCheckOptions): MountCheck =>
+  async (candidate) => {
+    const { createMountCheck } = await import('./mount-check.js');
+    return createMountCheck(options)(candidate);
+  };
+
 const code = await runCli(process.argv.slice(2), {
   env,
   cwd: process.cwd(),
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   mountCheck: ({ assetsDir, log }) =>
-    createMountCheck({
+    lazyMountCheck({
       assetsDir,
       log,
       chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
