@@ -18,7 +18,8 @@ const webServer: PlaywrightTestConfig['webServer'] = [
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    timeout: 60_000,
+    // Publishing, seeding the log and starting three BFFs takes a while on 2 busy cores.
+    timeout: 180_000,
   },
   ...standalone.map(({ mfe, port }) => ({
     command: `tsx support/serve-standalone.ts ${mfe} ${port}`,
@@ -30,7 +31,8 @@ const webServer: PlaywrightTestConfig['webServer'] = [
 
 export default defineConfig({
   testDir: 'tests',
-  // One worker: the composed suite edits the shared registry file, and the machine has 2 cores.
+  // One worker: the composed and deploy suites append to the one deploys stream, and the
+  // machine has 2 cores.
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
@@ -54,6 +56,14 @@ export default defineConfig({
   webServer,
   projects: [
     { name: 'composed', testDir: 'tests/composed', use: { baseURL: composedUrl } },
+    // Runs after composed: its deploys, rollbacks and canaries change what the site serves.
+    {
+      name: 'deploy',
+      testDir: 'tests/deploy',
+      timeout: 90_000,
+      dependencies: ['composed'],
+      use: { baseURL: composedUrl },
+    },
     ...standalone.map(({ mfe, port }) => ({
       name: `standalone-${mfe.replace('mfe-', '')}`,
       testDir: 'tests/standalone',
