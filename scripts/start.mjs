@@ -6,6 +6,7 @@ import { createSupervisor } from './lib/supervisor.mjs';
 import {
   buildMissing,
   publishAll,
+  seedEmptyLog,
   siteConfig,
   startBffs,
   startEdge,
@@ -35,6 +36,7 @@ stopOnSignals(supervisor);
 try {
   await buildMissing(config);
   await publishAll(config);
+  await seedEmptyLog(config);
   const bffs = startBffs(supervisor, config);
   await waitForHttp(startEdge(supervisor, config), { timeoutMs: 60_000 });
   await waitForBffs(bffs, 60_000);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { tsImport } from 'tsx/esm/api';
 import { waitForHttp } from './http.mjs';
 export { waitForHttp };
 import { run } from './supervisor.mjs';
@@ -44,6 +45,24 @@ export async function publishAll({ root, assetsDir, dataDir, eventLogUrl }) {
   mkdirSync(dataDir, { recursive: true });
   const env = scriptEnv(root, root, { ASSETS_DIR: assetsDir, EVENT_LOG_URL: eventLogUrl });
   await run('tsx', ['shell/deploy/src/cli.ts', 'publish'], { cwd: root, env });
+}
+
+/** A first run gets the newsroom corpus; a log that has articles is left as it is. */
+export async function seedEmptyLog({ eventLogUrl }) {
+  const started = performance.now();
+  const { openEventLog } = await tsImport('../../bff/log/src/index.ts', import.meta.url);
+  const { seedIfEmpty } = await tsImport('../../bff/newsroom/src/index.ts', import.meta.url);
+  const log = await openEventLog(eventLogUrl, { producer: 'pnpm-start' });
+  try {
+    const seeded = await seedIfEmpty(log, { logger: { info: (line) => console.log(`  ${line}`) } });
+    console.log(
+      seeded
+        ? `Seeded the newsroom in ${seconds(started)}.`
+        : 'The log already has articles; not seeding.',
+    );
+  } finally {
+    await log.close();
+  }
 }
 
 export const bffUrl = (name) => `http://127.0.0.1:${BFF_PORTS[name]}`;
