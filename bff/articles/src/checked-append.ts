@@ -62,18 +62,35 @@ export function createCheckedAppend(options: CheckedAppendOptions) {
     }
   }
 
+  async function catchUp(detail: string): Promise<void> {
+    await waitApplied(await log.head(ARTICLES_STREAM), detail);
+  }
+
+  /**
+   * A refusal (404, 409, 410) seen on this replica's state may only mean it has
+   * not applied another replica's latest write yet: refuse only once caught up.
+   */
+  async function buildFresh(build: EventBuilder): Promise<{ event: NewEvent; head: number }> {
+    try {
+      return { head: articles.offset, event: build(articles.state) };
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      await catchUp(NOT_SAVED);
+      return { head: articles.offset, event: build(articles.state) };
+    }
+  }
+
   async function appendChecked(build: EventBuilder, traceId: string): Promise<void> {
     const id = randomUUID();
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-      const head = articles.offset;
-      const event = { ...build(articles.state), id, traceId };
+      const { event, head } = await buildFresh(build);
       try {
-        const offset = await append(event, head);
+        const offset = await append({ ...event, id, traceId }, head);
         await waitApplied(offset, SAVED_NOT_VISIBLE);
         return;
       } catch (error) {
         if (!isLogError(error, LogErrorCode.Conflict)) throw error;
-        await waitApplied(await log.head(ARTICLES_STREAM), NOT_SAVED);
+        await catchUp(NOT_SAVED);
       }
     }
     throw new ServiceError(ArticlesErrors.busy, NOT_SAVED);
