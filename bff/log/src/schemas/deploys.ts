@@ -9,7 +9,7 @@ const Manifest = z.string().startsWith('/');
 const Actor = z.string().min(1).max(100);
 
 /** Carries the whole registry entry so the registry is a pure fold of this stream. */
-export const DeployActivated = z.object({
+export const DeployActivatedV1 = z.object({
   app: AppName,
   version: Version,
   manifest: Manifest,
@@ -29,6 +29,20 @@ export const DeployActivated = z.object({
   parcels: z.record(z.string(), z.string().startsWith('./')).default({}),
   actor: Actor,
 });
+
+/** The commit a build was made from; `time` is its committer date, the start of lead time. */
+const Commit = z.object({
+  sha: z.string().regex(/^[0-9a-f]{7,64}$/),
+  time: z.iso.datetime({ offset: true }),
+});
+
+/** v2 adds the commit (null when unknown, e.g. no git checkout) for the lead-time metric. */
+export const DeployActivated = DeployActivatedV1.extend({
+  commit: Commit.nullable().default(null),
+});
+
+/** v1 events predate the commit field: their commit is unknown. */
+const upcastActivatedV1 = (data: unknown) => ({ ...(data as object), commit: null });
 
 export const DeployRolledBack = z.object({
   app: AppName,
@@ -62,7 +76,11 @@ export type DeployCanaryPromoted = z.infer<typeof DeployCanaryPromoted>;
 export type DeployCanaryAborted = z.infer<typeof DeployCanaryAborted>;
 
 export const deployEvents: EventDefinition[] = [
-  { type: 'deploy.activated', versions: [DeployActivated] },
+  {
+    type: 'deploy.activated',
+    versions: [DeployActivatedV1, DeployActivated],
+    upcasters: [upcastActivatedV1],
+  },
   { type: 'deploy.rolled-back', versions: [DeployRolledBack] },
   { type: 'deploy.canary-started', versions: [DeployCanaryStarted] },
   { type: 'deploy.canary-promoted', versions: [DeployCanaryPromoted] },
