@@ -12,6 +12,7 @@ import { sendProblem } from './errors.js';
 import { createFreshFile } from './fresh-file.js';
 import { HEAD_MARKER } from './html.js';
 import { pageRoute } from './page-route.js';
+import { platformRoute } from './platform/platform-route.js';
 import { createPreloadResolver } from './preloads.js';
 import { apiProxy } from './proxy.js';
 import { registryRoute } from './registry-route.js';
@@ -114,6 +115,7 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
     ...options.canary,
   });
   beaconRoute(fastify, { monitor, perMinute: options.canary?.beaconsPerMinute });
+  await platformRoute(fastify, { log: options.eventLog, logger, compress });
   pageRoute(fastify, {
     registry: registry.get,
     template: shellDevUrl

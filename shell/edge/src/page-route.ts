@@ -15,6 +15,9 @@ export interface PageRouteOptions {
   compress: Compress;
 }
 
+/** Pages the shell renders itself (no app claims them, yet they exist). */
+const SHELL_PAGES = new Set(['/platform']);
+
 /** Paths the edge owns: never answered with the shell page. */
 const RESERVED = /^\/(?:assets|api|registry\.json|healthz|beacon)(?:\/|$)/;
 
@@ -57,7 +60,7 @@ export function pageRoute(fastify: FastifyInstance, options: PageRouteOptions) {
 
     // Unknown paths still get the shell, which renders its own 404 page.
     reply
-      .code(app ? 200 : 404)
+      .code(app || SHELL_PAGES.has(pathname) ? 200 : 404)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8');
     return sendDocument(reply, options.compress, body, encodingFor(request, body));
