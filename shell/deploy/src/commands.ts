@@ -1,7 +1,8 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { EventLog } from '@tessera/log';
 import type { RegistryApp } from '@tessera/registry';
 import { buildPackage } from './build.js';
+import { commitOf } from './commit.js';
 import type { PublishSource } from './descriptor.js';
 import { activatedEvent, appendDeploys, manifestUrl, readDeploys } from './deploys.js';
 import type { DeploysView } from './deploys.js';
@@ -91,6 +92,7 @@ export async function deployCommand(
   const view = await step(out, 'read the deploys stream', () => readDeploys(ctx.log));
   out(`  revision ${view.head}`);
   const version = await verifyCandidate(ctx, source, view);
+  const commit = await commitOf(dirname(source.distDir));
   const revision = await step(
     out,
     flags.canary ? `start canary at ${flags.canary}%` : 'activate',
@@ -98,7 +100,7 @@ export async function deployCommand(
       if (!flags.canary) {
         return appendDeploys(
           ctx.log,
-          [activatedEvent(source.tessera, version, ctx.actor)],
+          [activatedEvent(source.tessera, version, ctx.actor, commit)],
           view.head,
         );
       }

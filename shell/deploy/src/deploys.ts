@@ -2,6 +2,7 @@ import type { EventEnvelope, EventLog, NewEvent } from '@tessera/log';
 import { isLogError, LogErrorCode } from '@tessera/log';
 import type { Registry, RegistryState } from '@tessera/registry';
 import { applyDeployEvent, emptyRegistryState, registryOf } from '@tessera/registry';
+import type { Commit } from './commit.js';
 import type { TesseraBlock } from './descriptor.js';
 import { DeployError } from './errors.js';
 
@@ -39,8 +40,16 @@ export async function readDeploys(log: EventLog): Promise<DeploysView> {
 export const manifestUrl = (app: string, version: string) =>
   `/assets/${app}/${version}/mf-manifest.json`;
 
-/** `deploy.activated` for a version: it carries the whole registry entry, so the fold needs nothing else. */
-export function activatedEvent(tessera: TesseraBlock, version: string, actor: string): NewEvent {
+/**
+ * `deploy.activated` for a version: it carries the whole registry entry, so the fold needs
+ * nothing else, and the commit it was built from (null when unknown) for the lead time.
+ */
+export function activatedEvent(
+  tessera: TesseraBlock,
+  version: string,
+  actor: string,
+  commit: Commit | null = null,
+): NewEvent {
   return {
     type: 'deploy.activated',
     key: tessera.app,
@@ -55,6 +64,7 @@ export function activatedEvent(tessera: TesseraBlock, version: string, actor: st
       nav: (tessera.nav ?? []).map((link) => ({ ...link, order: link.order ?? 100 })),
       parcels: tessera.parcels ?? {},
       actor,
+      commit,
     },
   };
 }

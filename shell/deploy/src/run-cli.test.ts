@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { openEventLog } from '@tessera/log';
 import { readDeploys } from './deploys.js';
@@ -101,6 +102,23 @@ describe('the tessera CLI', () => {
       'deploy.rolled-back',
     ]);
     expect(lines[2]).toContain(`${second.current.version} → ${first}`);
+  });
+
+  it('records the commit of the app folder in the activation, for the lead time', async () => {
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: root,
+      });
+    git('init', '-q');
+    git('add', 'mfe-search/package.json');
+    git('commit', '-q', '-m', 'search');
+    await build('v1');
+    expect(await cli('deploy', 'search', '--skip-build')).toBe(0);
+    const log = await openEventLog(`sqlite:${join(root, '.data/log.db')}`, { producer: 'test' });
+    const [event] = await log.read('deploys').finally(() => log.close());
+    expect(event?.data).toMatchObject({
+      commit: { sha: execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim() },
+    });
   });
 
   it('refuses a build that fails a check, names the check and activates nothing', async () => {
