@@ -8,6 +8,7 @@ import type { Layout } from './layout.js';
 import { notFoundLifecycles } from './not-found.js';
 import type { ShellOptions } from './options.js';
 import type { PlannedApp } from './plan.js';
+import { isPlatformPath, registerPlatformPage } from './platform/route.js';
 import type { RemoteRuntime } from './remote-runtime.js';
 import type { SingleSpaApi } from './single-spa-api.js';
 import type { Timers } from './timers.js';
@@ -32,6 +33,8 @@ export const NOT_FOUND_APP = 'tessera:not-found';
 export function createComposition(compose: ComposeOptions) {
   const { apps, layout, options, singleSpa, navigate } = compose;
   const byName = Object.fromEntries(apps.map((app) => [app.name, app]));
+  // /platform is the shell's own page, whatever the registry says.
+  const owner = (path: string) => (isPlatformPath(path) ? null : appForPath(byName, path));
   const sources = new Map<string, AppSource>(
     apps.map((app) => [
       app.name,
@@ -76,16 +79,17 @@ export function createComposition(compose: ComposeOptions) {
         singleSpa.registerApplication({
           name: app.name,
           app: async () => guarded(app, './app', labelFor(app.name)),
-          activeWhen: (location) => appForPath(byName, location.pathname) === app.name,
+          activeWhen: (location) => owner(location.pathname) === app.name,
           customProps: { domElement: slot, navigate },
         });
       }
       singleSpa.registerApplication({
         name: NOT_FOUND_APP,
         app: async () => notFoundLifecycles(layout.main),
-        activeWhen: (location) => appForPath(byName, location.pathname) === undefined,
+        activeWhen: (location) => owner(location.pathname) === undefined,
         customProps: {},
       });
+      registerPlatformPage(singleSpa, layout.main);
     },
     /** Header parcels stay for the whole visit; mounted once the route's app is in place. */
     mountParcels() {

@@ -43,7 +43,11 @@ export function renderLayout(doc: Document, container: HTMLElement): Layout {
   const main = element(doc, 'main', { id: 'tessera-slot-main', class: 't-main' });
   const versions = element(doc, 'ul', { class: 't-versions', 'data-testid': 'app-versions' });
   const footer = element(doc, 'footer', { class: 't-footer' });
-  footer.append(element(doc, 'span', { class: 't-footer__label' }, 'On this page:'), versions);
+  footer.append(
+    element(doc, 'span', { class: 't-footer__label' }, 'On this page:'),
+    versions,
+    shellLink(doc, '/platform', 'Platform: versions and deploys', 't-footer__platform'),
+  );
   const root = element(doc, 'div', { class: 't-page' });
   root.append(header, main, footer);
   container.replaceChildren(root);
