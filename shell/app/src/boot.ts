@@ -73,8 +73,10 @@ export async function boot(deps: ShellDeps): Promise<void> {
   );
   // The first routing event follows the first mount: parcels (often other remotes) load after
   // the route's app, so start-up fetches only the active route's remote.
-  win.addEventListener('single-spa:routing-event', () => composition.mountParcels(), {
-    once: true,
-  });
+  const mountParcels = () => {
+    if (!composition.mountParcels(win.location.pathname)) return;
+    win.removeEventListener('single-spa:routing-event', mountParcels);
+  };
+  win.addEventListener('single-spa:routing-event', mountParcels);
   singleSpa.start();
 }

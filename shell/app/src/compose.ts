@@ -91,8 +91,12 @@ export function createComposition(compose: ComposeOptions) {
       });
       registerPlatformPage(singleSpa, layout.main);
     },
-    /** Header parcels stay for the whole visit; mounted once the route's app is in place. */
-    mountParcels() {
+    /**
+     * Header parcels stay for the whole visit; mounted once the route's app is in place, but
+     * not on /platform, which loads no remote. Returns whether they were mounted.
+     */
+    mountParcels(pathname: string): boolean {
+      if (isPlatformPath(pathname)) return false;
       for (const app of apps) {
         for (const [slotName, expose] of Object.entries(app.parcels)) {
           const slot = slotOrWarn(slotName, `${app.name} ${expose}`);
@@ -104,6 +108,7 @@ export function createComposition(compose: ComposeOptions) {
           singleSpa.mountRootParcel(config, { domElement: slot, navigate });
         }
       }
+      return true;
     },
   };
 }

@@ -131,14 +131,16 @@ describe('the /platform page', () => {
 describe('the /platform route', () => {
   it('belongs to the shell even when an app claims every path, and loads no remote', async () => {
     const registered: Parameters<SingleSpaApi['registerApplication']>[0][] = [];
+    const parcels: object[] = [];
     const singleSpa: SingleSpaApi = {
       registerApplication: (config) => registered.push(config),
-      mountRootParcel: () => undefined,
+      mountRootParcel: (config) => parcels.push(config),
     };
     const layout = renderLayout(document, document.body);
     const runtime = fakeRuntime(async () => ({}));
-    createComposition({
-      apps: planApps(registryOf({ pages: registryApp('pages', { routes: ['/*'] }) }), 0),
+    const pages = registryApp('pages', { routes: ['/*'], parcels: { 'header-search': './box' } });
+    const composition = createComposition({
+      apps: planApps(registryOf({ pages }), 0),
       layout,
       options: defaultShellOptions,
       runtime,
@@ -148,7 +150,8 @@ describe('the /platform route', () => {
       navigate: () => undefined,
       timers: manualTimers(),
       random: () => 0.5,
-    }).registerApplications();
+    });
+    composition.registerApplications();
     const active = (pathname: string) =>
       registered.filter((app) => app.activeWhen({ pathname } as Location)).map((app) => app.name);
     expect(active('/platform')).toEqual([PLATFORM_APP]);
@@ -159,8 +162,12 @@ describe('the /platform route', () => {
     await lifecycles.mount();
     expect(fetched).toHaveBeenCalledWith('/platform.json', expect.anything());
     expect(layout.main.querySelector('[data-testid="platform-apps"]')).not.toBeNull();
+    expect(composition.mountParcels('/platform')).toBe(false);
+    expect(parcels).toEqual([]);
     expect(runtime.loads).toEqual([]);
     fetched.mockRestore();
+    expect(composition.mountParcels('/')).toBe(true);
+    expect(parcels).toHaveLength(1);
   });
 
   it('has a link in the footer', () => {
