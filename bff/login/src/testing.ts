@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CSRF_HEADER, SESSION_COOKIE } from '@tessera/kit';
 import { captureLogger } from '@tessera/kit/testing';
 import { openEventLog, type EventLog } from '@tessera/log';
+import { startNatsServer } from '@tessera/log/testing/nats-server';
 import { createLoginBff, type LoginBff, type LoginBffOptions } from './app.js';
 import { loginCatalog } from './catalog.js';
 import { generateSessionKeyPem, sessionKeysFromPem, type SessionKeys } from './keys.js';
@@ -22,8 +26,7 @@ export async function createTestLoginBff(
   { start = true } = {},
 ): Promise<TestLoginBff> {
   const captured = captureLogger('bff-login', 'debug');
-  const log =
-    overrides.log ?? (await openEventLog('memory:', { catalog: loginCatalog(), producer: 'test' }));
+  const log = overrides.log ?? (await openLoginLog('memory:'));
   const keys = overrides.keys ?? (await sessionKeysFromPem(generateSessionKeyPem()));
   const bff = createLoginBff({
     log,
@@ -51,3 +54,35 @@ export function sessionTokenFrom(setCookie: string | string[] | undefined): stri
   const match = header?.match(new RegExp(`^${SESSION_COOKIE}=([^;]*)`));
   return match?.[1] || undefined;
 }
+
+/** A connection of its own to the log at `url`, with the catalog bff-login opens it with. */
+export function openLoginLog(url: string): Promise<EventLog> {
+  return openEventLog(url, { catalog: loginCatalog(), producer: 'test' });
+}
+
+/** A durable log several BFF instances can open by its URL. */
+export interface SharedLog {
+  url: string;
+  dispose(): Promise<void>;
+}
+
+/** The durable adapters: restart and replica tests run on each, only the URL switched. */
+export const sharedLogs: Array<[string, () => Promise<SharedLog>]> = [
+  [
+    'sqlite',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'bff-login-'));
+      return {
+        url: `sqlite:${join(dir, 'log.db')}`,
+        dispose: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  ],
+  [
+    'nats',
+    async () => {
+      const server = await startNatsServer();
+      return { url: server.url, dispose: () => server.stop() };
+    },
+  ],
+];

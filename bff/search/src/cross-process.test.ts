@@ -1,14 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openEventLog, type EventLog } from '@tessera/log';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLES_STREAM } from './projection.js';
 import { article, published } from './testing/fixture.js';
+import { sharedLogs, type SharedLog } from './testing/shared-logs.js';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -30,18 +28,18 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 20_000): Pr
   }
 }
 
-describe('bff-search as its own process on a SQLite log', () => {
-  let dir: string;
+describe.each(sharedLogs)('bff-search as its own process on %s', (_name, openShared) => {
+  let shared: SharedLog;
   let log: EventLog;
   let child: ChildProcess | undefined;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'tessera-search-'));
-    log = await openEventLog(`sqlite:${join(dir, 'log.db')}`, { producer: 'test' });
+    shared = await openShared();
+    log = await openEventLog(shared.url, { producer: 'test' });
   });
   afterEach(async () => {
     child?.kill('SIGKILL');
     await log.close();
-    rmSync(dir, { recursive: true, force: true });
+    await shared.dispose();
   });
 
   it('indexes events another process appends, and stops cleanly on SIGTERM', async () => {
@@ -54,7 +52,7 @@ describe('bff-search as its own process on a SQLite log', () => {
       env: {
         ...process.env,
         PORT: String(port),
-        EVENT_LOG_URL: `sqlite:${join(dir, 'log.db')}`,
+        EVENT_LOG_URL: shared.url,
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'ignore', 'pipe'],

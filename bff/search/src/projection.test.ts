@@ -1,31 +1,17 @@
-import type { NewEvent } from '@tessera/log';
 import { afterEach, describe, expect, it } from 'vitest';
-import { article, published, startTestBff, type TestBff } from './testing/fixture.js';
+import {
+  article,
+  published,
+  retracted,
+  revised,
+  startTestBff,
+  type TestBff,
+} from './testing/fixture.js';
 
 let running: TestBff | undefined;
 afterEach(async () => {
   await running?.close();
   running = undefined;
-});
-
-const revised = (articleId: string, fields: Record<string, unknown>): NewEvent => ({
-  type: 'article.revised',
-  key: articleId,
-  data: {
-    articleId,
-    section: 'news',
-    summary: '',
-    body: '',
-    tags: [],
-    editorId: 'editor-1',
-    ...fields,
-  },
-});
-
-const retracted = (articleId: string): NewEvent => ({
-  type: 'article.retracted',
-  key: articleId,
-  data: { articleId, reason: 'Published in error.', editorId: 'editor-1' },
 });
 
 async function slugsFor(q: string): Promise<string[]> {
@@ -87,22 +73,5 @@ describe('the search projection', () => {
       revised('article-1', { title: 'Lighthouse again' }),
     );
     expect(await slugsFor('lighthouse')).toEqual([]);
-  });
-
-  it('rebuilds the same answers from the log after a restart', async () => {
-    const events = [
-      published(article(1, { title: 'Lighthouse keeper retires' })),
-      published(article(2, { title: 'Lighthouse museum opens' })),
-      revised('article-2', { title: 'Lighthouse museum delayed' }),
-      retracted('article-1'),
-    ];
-    running = await startTestBff(...events);
-    const first = await running.bff.app.inject({ url: '/api/search?q=lighthouse' });
-    await running.close();
-    running = await startTestBff(...events);
-    const second = await running.bff.app.inject({ url: '/api/search?q=lighthouse' });
-    const { took: _a, ...before } = first.json() as Record<string, unknown>;
-    const { took: _b, ...after } = second.json() as Record<string, unknown>;
-    expect(after).toEqual(before);
   });
 });

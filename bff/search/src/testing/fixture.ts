@@ -25,6 +25,26 @@ export const published = (data: ArticlePublished): NewEvent => ({
   data,
 });
 
+export const revised = (articleId: string, fields: Record<string, unknown>): NewEvent => ({
+  type: 'article.revised',
+  key: articleId,
+  data: {
+    articleId,
+    section: 'news',
+    summary: '',
+    body: '',
+    tags: [],
+    editorId: 'editor-1',
+    ...fields,
+  },
+});
+
+export const retracted = (articleId: string): NewEvent => ({
+  type: 'article.retracted',
+  key: articleId,
+  data: { articleId, reason: 'Published in error.', editorId: 'editor-1' },
+});
+
 export interface TestBff {
   bff: SearchBff;
   log: EventLog;
@@ -34,8 +54,13 @@ export interface TestBff {
 }
 
 /** A started search BFF on a fresh memory: log, seeded with `events`. */
-export async function startTestBff(...events: NewEvent[]): Promise<TestBff> {
-  const log = await openEventLog('memory:', { producer: 'test' });
+export function startTestBff(...events: NewEvent[]): Promise<TestBff> {
+  return startTestBffOn('memory:', ...events);
+}
+
+/** A started search BFF on its own connection to the log at `url`, after appending `events`. */
+export async function startTestBffOn(url: string, ...events: NewEvent[]): Promise<TestBff> {
+  const log = await openEventLog(url, { producer: 'test' });
   if (events.length) await log.append(ARTICLES_STREAM, events);
   const bff = createSearchBff({ log, logger: captureLogger().logger, defaultMetrics: false });
   await bff.start();
