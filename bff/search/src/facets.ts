@@ -1,4 +1,3 @@
-import type { SearchResult } from 'minisearch';
 import type { FacetCount } from './contract.js';
 import type { IndexedArticle } from './search-index.js';
 
@@ -31,11 +30,6 @@ export interface FacetFilters {
   tag?: string | undefined;
 }
 
-export interface Match {
-  result: SearchResult;
-  article: IndexedArticle;
-}
-
 // Tags are open-ended; sections are few. The selected tag is always listed.
 const MAX_TAGS = 20;
 
@@ -57,29 +51,29 @@ function filterId(values: FacetValues, value: string | undefined): number | unde
 }
 
 /**
- * One pass over every result: keeps those that pass both filters and counts
- * each facet over the results that pass the *other* filter, so picking a
- * section still shows how many hits the other sections have.
+ * One pass over every matching document: keeps those that pass both filters
+ * and counts each facet over the ones that pass the *other* filter, so picking
+ * a section still shows how many hits the other sections have.
  */
 export function countFacets(
-  results: SearchResult[],
-  lookup: (id: string) => IndexedArticle | undefined,
+  docs: readonly number[],
+  articleOf: (doc: number) => IndexedArticle | undefined,
   filters: FacetFilters,
   values: { section: FacetValues; tag: FacetValues },
-): { matches: Match[]; facets: { section: FacetCount[]; tag: FacetCount[] } } {
+): { matches: IndexedArticle[]; facets: { section: FacetCount[]; tag: FacetCount[] } } {
   const sections = new Int32Array(values.section.values.length);
   const tags = new Int32Array(values.tag.values.length);
   const sectionId = filterId(values.section, filters.section);
   const tagId = filterId(values.tag, filters.tag);
-  const matches: Match[] = [];
-  for (const result of results) {
-    const article = lookup(result.id as string);
+  const matches: IndexedArticle[] = [];
+  for (const doc of docs) {
+    const article = articleOf(doc);
     if (!article) continue;
     const inSection = sectionId === undefined || article.sectionId === sectionId;
     const tagged = tagId === undefined || article.tagIds.includes(tagId);
     if (tagged) sections[article.sectionId]!++;
     if (inSection) for (const id of article.tagIds) tags[id]!++;
-    if (inSection && tagged) matches.push({ result, article });
+    if (inSection && tagged) matches.push(article);
   }
   return {
     matches,

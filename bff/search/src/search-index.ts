@@ -1,8 +1,8 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { ArticlePublished, ArticleRetracted, ArticleRevised } from '@tessera/log/schemas';
+import type { ParsedSearchQuery, SearchHit, SearchResponse, SuggestResponse } from './contract.js';
 import { countFacets, createFacetValues, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
-import type { ParsedSearchQuery, SearchHit, SearchResponse, SuggestResponse } from './contract.js';
+import { TermIndex, type FieldTerms, type QueryTerm, type TermMatches } from './term-index.js';
 import { plainText, processTerm, tokenize } from './text.js';
 
 /** What the index keeps per article to filter, count and highlight without the log. */
@@ -18,34 +18,58 @@ export interface IndexedArticle {
   /** Interned section and tags, for counting facets. */
   sectionId: number;
   tagIds: number[];
-}
-
-/** What MiniSearch sees of an article. */
-interface IndexedDocument {
-  id: string;
-  title: string;
-  summary: string;
-  body: string;
-  tags: string[];
+  /** Its document number in the term index. */
+  doc: number;
 }
 
 type ArticleFields = Pick<ArticlePublished, 'section' | 'title' | 'summary' | 'body' | 'tags'>;
 
-// Headlines say what a story is about; tags are coarse and shared by many stories.
-const BOOST = { title: 4, summary: 2, body: 1, tags: 0.75 };
+// Per field, in the order fieldTerms lists them (title, summary, body, tags):
+// headlines say what a story is about; tags are coarse and shared by many stories.
+const SEARCH_BOOSTS = [4, 2, 1, 0.75];
+// Suggestions complete words of headlines and tags, unweighted.
+const SUGGEST_BOOSTS = [1, 0, 0, 1];
+const FIELD_COUNT = SEARCH_BOOSTS.length;
 
 // Prefix matching from three letters (fewer matches nearly everything);
-// one typo from five letters, two from ten (MiniSearch rounds 0.2 × length).
-const prefix = (term: string) => term.length >= 3;
+// one typo from five letters, two from ten (0.2 × length, rounded).
 const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
 
-const SEARCH: SearchOptions = { boost: BOOST, prefix, fuzzy, combineWith: 'AND' };
-const SUGGEST: SearchOptions = {
-  fields: ['title', 'tags'],
-  combineWith: 'AND',
-  fuzzy,
-  prefix: (_term, i, terms) => i === terms.length - 1,
-};
+function termsOf(words: readonly string[]): string[] {
+  const terms: string[] = [];
+  for (const word of words) {
+    const term = processTerm(word);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
+
+function field(text: string, name?: string): FieldTerms {
+  const words = tokenize(text, name);
+  return { terms: termsOf(words), length: new Set(words).size };
+}
+
+/** The terms of each field of `article`: title, summary, body, tags. */
+function fieldTerms(article: IndexedArticle): FieldTerms[] {
+  return [
+    field(article.title),
+    field(article.summary),
+    field(article.text, 'body'),
+    field(article.tags.join(' ')),
+  ];
+}
+
+/** Distinct query words; `prefix` says which may match as the start of a longer word. */
+function queryTerms(q: string, prefix: (term: string, last: boolean) => boolean): QueryTerm[] {
+  const terms = [...new Set(termsOf(tokenize(q)))];
+  return terms.map((term, i) => ({
+    term,
+    prefix: prefix(term, i === terms.length - 1),
+    fuzzy: fuzzy(term),
+  }));
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
 
 /** A response without the per-request fields the route adds. */
 export type Answer<T> = Omit<T, 'took' | 'cached'>;
@@ -62,56 +86,65 @@ export interface SearchIndex {
   suggest(q: string, limit: number): Answer<SuggestResponse>;
 }
 
-/** Full-text index of the live articles: one MiniSearch plus the fields it shows. */
+/** Full-text index of the live articles: a term index plus the fields it shows. */
 export function createSearchIndex(): SearchIndex {
-  const mini = new MiniSearch<IndexedDocument>({
-    fields: ['title', 'summary', 'body', 'tags'],
-    storeFields: [],
-    tokenize,
-    processTerm,
-    extractField: (doc, field) => {
-      const value = doc[field as keyof typeof doc];
-      return Array.isArray(value) ? value.join(' ') : value;
-    },
-  });
+  let terms = new TermIndex(FIELD_COUNT);
   const articles = new Map<string, IndexedArticle>();
+  let byDoc: (IndexedArticle | undefined)[] = [];
   const facetValues = { section: createFacetValues(), tag: createFacetValues() };
   let version = 0;
 
+  const add = (article: IndexedArticle) => {
+    article.doc = terms.add(fieldTerms(article));
+    byDoc[article.doc] = article;
+    articles.set(article.articleId, article);
+  };
+
+  const remove = (article: IndexedArticle) => {
+    terms.remove(article.doc, fieldTerms(article));
+    byDoc[article.doc] = undefined;
+    articles.delete(article.articleId);
+    // Removed documents stay in the postings until the index is rebuilt; rebuild once they
+    // outnumber the live ones, so revisions cannot grow it without bound.
+    if (terms.deadDocs > Math.max(1000, terms.liveDocs)) rebuild();
+  };
+
+  const rebuild = () => {
+    const live = [...articles.values()];
+    terms = new TermIndex(FIELD_COUNT);
+    byDoc = [];
+    for (const article of live) add(article);
+  };
+
   const put = (articleId: string, slug: string, fields: ArticleFields) => {
-    const { section, title, summary } = fields;
-    const text = plainText(fields.body);
+    const current = articles.get(articleId);
+    if (current) remove(current);
     // A tag listed twice would be counted twice in the facets.
     const tags = [...new Set(fields.tags)];
-    const sectionId = facetValues.section.id(section);
-    const tagIds = tags.map((tag) => facetValues.tag.id(tag));
     // Only what search shows is kept: the Markdown body is indexed as plain text, then dropped.
-    const article: IndexedArticle = {
+    add({
       articleId,
       slug,
-      section,
-      title,
-      summary,
-      text,
+      section: fields.section,
+      title: fields.title,
+      summary: fields.summary,
+      text: plainText(fields.body),
       tags,
-      sectionId,
-      tagIds,
-    };
-    const doc = { id: articleId, title, summary, body: text, tags };
-    if (articles.has(articleId)) mini.replace(doc);
-    else mini.add(doc);
-    articles.set(articleId, article);
+      sectionId: facetValues.section.id(fields.section),
+      tagIds: tags.map((tag) => facetValues.tag.id(tag)),
+      doc: -1,
+    });
     version++;
   };
 
-  const toHit = (result: SearchResult, article: IndexedArticle): SearchHit => {
-    const matched = new Set(result.terms);
+  const toHit = (article: IndexedArticle, found: TermMatches): SearchHit => {
+    const matched = new Set(found.termsOf(article.doc));
     return {
       articleId: article.articleId,
       slug: article.slug,
       section: article.section,
       tags: article.tags,
-      score: Math.round(result.score * 1000) / 1000,
+      score: round(found.score(article.doc)),
       title: highlight(article.title, matched),
       snippet:
         snippet(article.summary, matched) ??
@@ -134,20 +167,28 @@ export function createSearchIndex(): SearchIndex {
       if (current) put(articleId, current.slug, fields);
     },
     retract({ articleId }) {
-      if (!articles.delete(articleId)) return;
-      mini.discard(articleId);
+      const current = articles.get(articleId);
+      if (!current) return;
+      remove(current);
       version++;
     },
     get: (articleId) => articles.get(articleId),
     search(query) {
-      const results = mini.search(query.q, SEARCH);
+      const found = terms.search(
+        queryTerms(query.q, (term) => term.length >= 3),
+        SEARCH_BOOSTS,
+      );
       const filters: FacetFilters = { section: query.section, tag: query.tag };
-      const lookup = (id: string) => articles.get(id);
-      const { matches, facets } = countFacets(results, lookup, filters, facetValues);
+      const { matches, facets } = countFacets(
+        found.docs,
+        (doc) => byDoc[doc],
+        filters,
+        facetValues,
+      );
       const offset = (query.page - 1) * query.pageSize;
-      const hits = matches
-        .slice(offset, offset + query.pageSize)
-        .map(({ result, article }) => toHit(result, article));
+      const hits = topScored(matches, found, offset + query.pageSize)
+        .slice(offset)
+        .map((article) => toHit(article, found));
       return {
         query: query.q,
         total: matches.length,
@@ -159,14 +200,38 @@ export function createSearchIndex(): SearchIndex {
       };
     },
     suggest(q, limit) {
-      const suggestions = mini
-        .autoSuggest(q, SUGGEST)
-        .slice(0, limit)
-        .map(({ suggestion, score }) => ({
-          text: suggestion,
-          score: Math.round(score * 1000) / 1000,
-        }));
-      return { query: q, suggestions };
+      const found = terms.search(
+        queryTerms(q, (_term, last) => last),
+        SUGGEST_BOOSTS,
+      );
+      return { query: q, suggestions: suggestions(found).slice(0, limit) };
     },
   };
+}
+
+/** The best `count` of `matches`, best first; equal scores keep index order. */
+function topScored(matches: IndexedArticle[], found: TermMatches, count: number) {
+  const scored = matches.map((article) => ({ article, score: found.score(article.doc) }));
+  scored.sort((a, b) => b.score - a.score || a.article.doc - b.article.doc);
+  return scored.slice(0, count).map(({ article }) => article);
+}
+
+/**
+ * Whole phrases from the matched terms of each document (MiniSearch's
+ * autoSuggest): documents matching the same terms share one suggestion, scored
+ * by their average.
+ */
+function suggestions(found: TermMatches): { text: string; score: number }[] {
+  const phrases = new Map<string, { score: number; count: number }>();
+  for (const doc of found.docs) {
+    const text = found.termsOf(doc).join(' ');
+    const phrase = phrases.get(text);
+    if (phrase) {
+      phrase.score += found.score(doc);
+      phrase.count++;
+    } else phrases.set(text, { score: found.score(doc), count: 1 });
+  }
+  return [...phrases]
+    .map(([text, { score, count }]) => ({ text, score: round(score / count) }))
+    .sort((a, b) => b.score - a.score);
 }

@@ -1,0 +1,43 @@
+/**
+ * The documents one term occurs in, within one field: document numbers in
+ * ascending order (they are handed out in order) with the term's frequency.
+ * Typed arrays instead of a Map per term: a 100k-article index holds about
+ * ten million postings, and Map entries cost both build time and GC time.
+ */
+export class PostingList {
+  docs = new Int32Array(4);
+  freqs = new Uint16Array(4);
+  length = 0;
+  /** Postings of live documents: the document frequency BM25 uses. */
+  live = 0;
+
+  push(doc: number, freq: number): void {
+    if (this.length === this.docs.length) this.grow();
+    this.docs[this.length] = doc;
+    this.freqs[this.length] = Math.min(freq, 0xffff);
+    this.length++;
+    this.live++;
+  }
+
+  has(doc: number): boolean {
+    let low = 0;
+    let high = this.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = this.docs[middle]!;
+      if (found === doc) return true;
+      if (found < doc) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+
+  private grow(): void {
+    const docs = new Int32Array(this.docs.length * 2);
+    docs.set(this.docs);
+    const freqs = new Uint16Array(this.freqs.length * 2);
+    freqs.set(this.freqs);
+    this.docs = docs;
+    this.freqs = freqs;
+  }
+}

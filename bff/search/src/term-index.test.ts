@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from './search-index.js';
+import { TermIndex, type QueryTerm } from './term-index.js';
+import { article } from './testing/fixture.js';
+
+const doc = (...fields: string[][]) => fields.map((terms) => ({ terms, length: terms.length }));
+const word = (term: string, options: Partial<QueryTerm> = {}): QueryTerm => ({
+  term,
+  prefix: false,
+  fuzzy: false,
+  ...options,
+});
+
+describe('TermIndex', () => {
+  it('finds only the documents matching every query word', () => {
+    const index = new TermIndex(1);
+    const a = index.add(doc(['harbour', 'bridge']));
+    index.add(doc(['harbour', 'ferry']));
+    const found = index.search([word('harbour'), word('bridge')], [1]);
+    expect(found.docs).toEqual([a]);
+    expect(found.termsOf(a)).toEqual(['harbour', 'bridge']);
+  });
+
+  it('matches longer words by prefix and typos by edit distance, below an exact match', () => {
+    const index = new TermIndex(1);
+    const exact = index.add(doc(['tide']));
+    const longer = index.add(doc(['tides']));
+    const typo = index.add(doc(['harbor']));
+    const prefixed = index.search([word('tide', { prefix: true })], [1]);
+    expect(prefixed.docs).toEqual([exact, longer]);
+    expect(prefixed.score(exact)).toBeGreaterThan(prefixed.score(longer));
+    expect(index.search([word('harbour', { fuzzy: 0.2 })], [1]).docs).toEqual([typo]);
+    expect(index.search([word('harbour')], [1]).docs).toEqual([]);
+  });
+
+  it('searches only fields with a boost, weighted by it', () => {
+    const index = new TermIndex(2);
+    const inTitle = index.add(doc(['comet'], []));
+    const inBody = index.add(doc([], ['comet']));
+    const both = index.search([word('comet')], [4, 1]);
+    expect(both.score(inTitle)).toBeGreaterThan(both.score(inBody));
+    expect(index.search([word('comet')], [0, 1]).docs).toEqual([inBody]);
+  });
+
+  it('forgets a removed document and no longer counts it', () => {
+    const index = new TermIndex(1);
+    const gone = index.add(doc(['comet']));
+    const kept = index.add(doc(['comet']));
+    index.remove(gone, doc(['comet']));
+    expect(index.search([word('comet')], [1]).docs).toEqual([kept]);
+    expect([index.liveDocs, index.deadDocs]).toEqual([1, 1]);
+  });
+});
+
+describe('the search index under many revisions', () => {
+  it('rebuilds its term index once removed documents outnumber live ones, answering the same', () => {
+    const index = createSearchIndex();
+    index.publish(article(1, { title: 'Comet seen over the harbour' }));
+    index.publish(article(2, { title: 'Harbour wall repaired' }));
+    for (let n = 0; n < 1500; n++) {
+      index.revise({
+        ...article(1, { title: `Comet seen over the harbour, update ${n}` }),
+        editorId: 'e',
+      });
+    }
+    const result = index.search({ q: 'harbour', page: 1, pageSize: 10 });
+    expect(result.hits.map((hit) => hit.slug)).toEqual(['story-2', 'story-1']);
+    expect(index.get('article-1')!.doc).toBeLessThan(1500);
+    expect(index.search({ q: 'update 1499', page: 1, pageSize: 10 }).total).toBe(1);
+  });
+});
