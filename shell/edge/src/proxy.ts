@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Readable } from 'node:stream';
+import { apiEncoding, encodeStream, varyWithEncoding } from './api-compress.js';
 import type { EdgeErrorCode } from './errors.js';
 import { sendProblem } from './errors.js';
 import { traceparentFor } from './trace.js';
@@ -17,7 +19,8 @@ function codeFor(error: { code?: string }): EdgeErrorCode {
 }
 
 /**
- * `/api/<app>/...` → that app's BFF, path and query kept, body streamed through unparsed.
+ * `/api/<app>/...` → that app's BFF, path and query kept, body streamed through unparsed;
+ * JSON and text answers are compressed for clients that accept it (see api-compress.ts).
  * Needs `@fastify/reply-from` registered on a parent scope.
  */
 export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOptions) {
@@ -43,6 +46,15 @@ export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOption
         'x-forwarded-proto': req.protocol,
         'x-forwarded-host': req.host,
       }),
+      onResponse: (request, sameReply, response) => {
+        sameReply.header('vary', varyWithEncoding(sameReply.getHeader('vary')));
+        const encoding = apiEncoding(sameReply.getHeaders(), request.headers['accept-encoding']);
+        const body = response.stream as Readable;
+        if (!encoding) return sameReply.send(body);
+        sameReply.removeHeader('content-length');
+        sameReply.header('content-encoding', encoding);
+        return sameReply.send(encodeStream(body, encoding));
+      },
       onError: (_sameReply, { error }) => {
         const code = codeFor(error as { code?: string });
         reply.request.log.warn({ err: error, app, base }, 'backend failed');
