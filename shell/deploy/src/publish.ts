@@ -43,6 +43,7 @@ function isLive(registry: Registry, { source, version }: Activation, actor: stri
     version: _v,
     manifest: _m,
     actor: _a,
+    commit: _c,
     ...meta
   } = activatedEvent(source.tessera, version, actor).data as Record<string, unknown>;
   return Object.entries(meta).every(
