@@ -18,6 +18,8 @@ export const LogErrorCode = {
   BadArgument: 'LOG_008',
   /** waitFor(offset) did not see the offset applied in time. */
   Timeout: 'LOG_009',
+  /** A follower or consumer stopped: the backend refused its reader in a way retrying cannot fix. */
+  ReadFailed: 'LOG_010',
 } as const;
 
 export type LogErrorCode = (typeof LogErrorCode)[keyof typeof LogErrorCode];

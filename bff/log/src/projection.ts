@@ -20,9 +20,11 @@ export interface Projection<S> {
   readonly offset: Offset;
   /** True once the projection has applied everything that was in the stream when it started. */
   readonly caughtUp: boolean;
+  /** What stopped the projection's reader, if something did: it applies nothing more. */
+  readonly error: Error | undefined;
   /** Rebuilds from offset 0, then follows live; resolves when caught up. */
   start(): Promise<void>;
-  /** Resolves once `offset` is applied (read-your-writes after an append). */
+  /** Resolves once `offset` is applied (read-your-writes after an append); rejects with `error`. */
   waitFor(offset: Offset, options?: { timeoutMs?: number }): Promise<void>;
   stop(): Promise<void>;
 }
@@ -30,6 +32,7 @@ export interface Projection<S> {
 interface Waiter {
   offset: Offset;
   resolve: () => void;
+  reject: (error: Error) => void;
 }
 
 /** In-memory state folded from one stream; each replica builds its own. */
@@ -41,6 +44,8 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
   let markCaughtUp: () => void = () => {};
   const caughtUpPromise = new Promise<void>((resolve) => (markCaughtUp = resolve));
   let caughtUp = false;
+  let error: Error | undefined;
+  let stopping = false;
   const waiters = new Set<Waiter>();
 
   const advance = (to: Offset) => {
@@ -73,6 +78,14 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
     }
   };
 
+  // Without this a dead reader looks like a quiet stream, and every waitFor times out.
+  const fail = (cause: unknown) => {
+    if (stopping) return;
+    error = cause instanceof Error ? cause : new Error(String(cause));
+    options.logger?.error({ stream: options.stream, offset, err: error }, 'projection stopped');
+    for (const w of waiters) w.reject(error);
+  };
+
   const onInvalid = (record: InvalidRecord) => {
     skip(record.offset, record.error);
     if (record.offset > offset) advance(record.offset);
@@ -88,6 +101,9 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
     get caughtUp() {
       return caughtUp;
     },
+    get error() {
+      return error;
+    },
     async start() {
       if (follower) throw new LogError(LogErrorCode.BadArgument, 'projection already started');
       const head = await options.log.head(options.stream);
@@ -96,19 +112,28 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
         { after: 0, batchSize: options.batchSize ?? 1000, onInvalid },
         applyBatch,
       );
+      follower.done.catch(fail);
       target = head;
       advance(offset);
       await Promise.race([caughtUpPromise, follower.done]);
     },
     waitFor(wanted, { timeoutMs = 5_000 } = {}) {
       if (wanted <= offset) return Promise.resolve();
+      if (error) return Promise.reject(error);
       return new Promise((resolve, reject) => {
+        const settle = () => {
+          clearTimeout(timer);
+          waiters.delete(waiter);
+        };
         const waiter: Waiter = {
           offset: wanted,
           resolve: () => {
-            clearTimeout(timer);
-            waiters.delete(waiter);
+            settle();
             resolve();
+          },
+          reject: (cause) => {
+            settle();
+            reject(cause);
           },
         };
         const timer = setTimeout(() => {
@@ -129,6 +154,7 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
       });
     },
     async stop() {
+      stopping = true;
       await follower?.stop();
     },
   };

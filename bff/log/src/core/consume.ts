@@ -7,6 +7,7 @@ import { backoffDelay, sleep } from './backoff.js';
 import type { LogDriver } from './driver.js';
 import { runFollower } from './follow.js';
 import type { LogMetrics } from './metrics.js';
+import { untilAvailable } from './until-available.js';
 
 export interface ConsumeDeps {
   driver: LogDriver;
@@ -53,9 +54,12 @@ export function runConsumer(deps: ConsumeDeps, options: ConsumeOptions): Followe
     };
     // A deterministic id: re-delivery after a crash does not park the same event twice.
     const id = `dl-${consumer}-${stream}-${offset}`;
-    await log.append(DEAD_LETTER_STREAM, [
-      { id, type: 'event.dead-lettered', key: `${consumer}/${stream}`, data },
-    ]);
+    const parked = { id, type: 'event.dead-lettered', key: `${consumer}/${stream}`, data };
+    await untilAvailable(
+      `dead-lettering ${stream}@${offset}`,
+      () => log.append(DEAD_LETTER_STREAM, [parked]),
+      { signal: stopping.signal, logger: deps.logger },
+    );
     metrics.deadLettered(consumer, stream);
     deps.logger?.warn({ consumer, stream, offset, error: data.error }, 'event dead-lettered');
   };
@@ -86,6 +90,7 @@ export function runConsumer(deps: ConsumeDeps, options: ConsumeOptions): Followe
     },
     onInvalid: (record) => deadLetter(record.offset, null, 0, record.error),
     onBatchDone: (offset) => driver.setCheckpoint(consumer, stream, offset),
+    logger: deps.logger,
   });
 
   return {

@@ -73,6 +73,7 @@ export function createEventLog(driver: LogDriver, options: EventLogOptions = {})
         start: async () => after,
         handler,
         onInvalid: followOptions.onInvalid,
+        logger: options.logger,
       });
     },
     consume(consumeOptions) {

@@ -1,7 +1,9 @@
+import type { Logger } from 'pino';
 import type { Catalog } from '../schemas/catalog.js';
 import type { BatchHandler, EventEnvelope, Follower, InvalidRecord, Offset } from '../types.js';
 import { decodeRecord } from './codec.js';
 import type { LogDriver, RawRecord } from './driver.js';
+import { untilAvailable } from './until-available.js';
 
 export interface FollowLoopOptions {
   driver: LogDriver;
@@ -14,6 +16,7 @@ export interface FollowLoopOptions {
   onInvalid?: (record: InvalidRecord) => void | Promise<void>;
   /** Called after each batch (valid and invalid records) is fully handled. */
   onBatchDone?: (lastOffset: Offset) => void | Promise<void>;
+  logger?: Logger;
 }
 
 /** The one read loop behind follow() and consume(): decode, hand over in order, then advance. */
@@ -38,8 +41,17 @@ export function runFollower(options: FollowLoopOptions): Follower {
     if (pending.length) await handler(pending);
   };
 
+  const persistently = <T>(what: string, call: () => Promise<T>) =>
+    untilAvailable(what, call, { signal: controller.signal, logger: options.logger });
+
+  const recordProgress = async (offset: Offset) => {
+    const { onBatchDone } = options;
+    if (onBatchDone)
+      await persistently(`recording ${stream}@${offset}`, async () => onBatchDone(offset));
+  };
+
   const done = (async () => {
-    position = await options.start();
+    position = await persistently(`loading the position of a ${stream} reader`, options.start);
     const cursor = driver.openCursor(stream, position);
     try {
       while (!controller.signal.aborted) {
@@ -47,7 +59,7 @@ export function runFollower(options: FollowLoopOptions): Follower {
         if (records.length === 0) continue;
         await handleBatch(records);
         position = records[records.length - 1]!.offset;
-        await options.onBatchDone?.(position);
+        await recordProgress(position);
       }
     } finally {
       await cursor.close();

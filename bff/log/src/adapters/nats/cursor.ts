@@ -1,32 +1,51 @@
-import type { ConsumerMessages, JetStreamClient } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import { backoffDelay, sleep } from '../../core/backoff.js';
 import type { Cursor, RawRecord } from '../../core/driver.js';
-import { LogError, LogErrorCode } from '../../errors.js';
+import { LogError, LogErrorCode, isLogError } from '../../errors.js';
+import { isRetryable } from './retry.js';
+import { MAX_MISSED_HEARTBEATS, stopWhenSilent, type OrderedMessages } from './silence.js';
+
+export type { OrderedMessages } from './silence.js';
 
 export interface NatsCursorOptions {
-  js: JetStreamClient;
   streamName: string;
   after: number;
-  /** Resolves once the JetStream stream exists (created on demand). */
-  ready: () => Promise<void>;
+  /** Starts an ordered consumer at stream sequence `startSeq`. */
+  open: (startSeq: number) => Promise<OrderedMessages>;
   /** Subscribes to client reconnects; returns an unsubscribe function. */
   onReconnect: (listener: () => void) => () => void;
+  /** Idle heartbeats missed in a row after which the consumer is replaced (default 3). */
+  maxMissedHeartbeats?: number;
   logger?: Logger;
 }
 
 const HIGH_WATER = 4_000;
 
+function readFailed(streamName: string, error: unknown): LogError {
+  if (isLogError(error)) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new LogError(
+    LogErrorCode.ReadFailed,
+    `reading ${streamName} failed (${reason}); check the stream and the client's permissions`,
+    { stream: streamName },
+    { cause: error },
+  );
+}
+
 /**
- * An ordered consumer (ephemeral, flow-controlled, recreated by the client at the right
- * sequence after a gap) pumped into a bounded buffer. If it dies (server restart, leader
- * change), a new one starts after the last record buffered: no gap, no duplicate.
+ * An ordered consumer pumped into a bounded buffer. If it ends (reconnect, server restart) or
+ * goes silent (its server died), a new one starts after the last record buffered: no gap, no
+ * duplicate. Transient
+ * errors are retried until close(); an error retrying cannot fix ends the cursor with a LogError.
  */
 export function natsCursor(options: NatsCursorOptions): Cursor {
+  const { streamName, logger } = options;
+  const maxMissed = options.maxMissedHeartbeats ?? MAX_MISSED_HEARTBEATS;
   const buffer: RawRecord[] = [];
+  const closing = new AbortController();
   let position = options.after;
-  let closed = false;
-  let messages: ConsumerMessages | undefined;
+  let failure: LogError | undefined;
+  let messages: OrderedMessages | undefined;
   let wake: (() => void) | undefined;
   let drained: (() => void) | undefined;
   const notify = () => {
@@ -34,19 +53,19 @@ export function natsCursor(options: NatsCursorOptions): Cursor {
     wake = undefined;
   };
 
+  const silent = () =>
+    logger?.warn({ stream: streamName, position }, 'NATS consumer went silent; replacing it');
+
   /** Returns whether it delivered anything, so a failing consumer backs off harder. */
   const pumpOnce = async (): Promise<boolean> => {
     const start = position;
-    await options.ready();
-    const consumer = await options.js.consumers.get(options.streamName, {
-      opt_start_seq: position + 1,
-    });
-    // A short expiry means missed heartbeats are noticed within seconds, not half a minute.
-    messages = await consumer.consume({ max_messages: 1_000, expires: 5_000 });
+    const current = await options.open(position + 1);
+    messages = current;
     // close() may have run while the consumer was being created.
-    if (closed) messages.stop();
-    for await (const msg of messages) {
-      if (closed) break;
+    if (closing.signal.aborted) current.stop();
+    void stopWhenSilent(current, silent, maxMissed);
+    for await (const msg of current) {
+      if (closing.signal.aborted) break;
       if (msg.seq <= position) continue;
       position = msg.seq;
       buffer.push({ offset: msg.seq, body: msg.string() });
@@ -60,23 +79,24 @@ export function natsCursor(options: NatsCursorOptions): Cursor {
   const unsubscribe = options.onReconnect(() => messages?.stop());
 
   const pump = (async () => {
-    for (let attempt = 0; !closed; attempt++) {
+    for (let attempt = 0; !closing.signal.aborted; attempt++) {
       try {
         if (await pumpOnce()) attempt = 0;
       } catch (error) {
-        if (!closed)
-          options.logger?.warn(
-            { err: error, stream: options.streamName },
-            'NATS cursor restarting',
-          );
+        if (closing.signal.aborted) return;
+        if (!isRetryable(error)) {
+          failure = readFailed(streamName, error);
+          return notify();
+        }
+        logger?.warn({ err: error, stream: streamName }, 'NATS cursor restarting');
       }
-      if (!closed) await sleep(backoffDelay(attempt, 100, 2_000));
+      await sleep(backoffDelay(attempt, 100, 2_000), closing.signal);
     }
   })();
 
   return {
     async next(max, signal) {
-      while (buffer.length === 0 && !signal.aborted && !closed) {
+      while (buffer.length === 0 && !failure && !signal.aborted && !closing.signal.aborted) {
         await new Promise<void>((resolve) => {
           const done = () => {
             signal.removeEventListener('abort', done);
@@ -86,8 +106,9 @@ export function natsCursor(options: NatsCursorOptions): Cursor {
           signal.addEventListener('abort', done, { once: true });
         });
       }
-      if (closed)
+      if (closing.signal.aborted)
         throw new LogError(LogErrorCode.Closed, 'the event log is closed; open a new one');
+      if (buffer.length === 0 && failure) throw failure;
       const records = buffer.splice(0, max);
       if (buffer.length < HIGH_WATER / 2) {
         drained?.();
@@ -96,7 +117,7 @@ export function natsCursor(options: NatsCursorOptions): Cursor {
       return records;
     },
     async close() {
-      closed = true;
+      closing.abort();
       unsubscribe();
       notify();
       drained?.();

@@ -111,14 +111,22 @@ export async function createNatsDriver(options: NatsDriverOptions): Promise<LogD
     read: async (stream, after, limit) => {
       const last = await head(stream);
       if (last <= after || limit === 0) return [];
-      return readRange(js, naming.streamName(stream), after, Math.min(limit, last - after));
+      return withRetry(retry(`reading ${stream}`), () =>
+        readRange(js, naming.streamName(stream), after, Math.min(limit, last - after)),
+      );
     },
     openCursor(stream, after) {
       const cursor = natsCursor({
-        js,
         streamName: naming.streamName(stream),
         after,
-        ready: () => ensureLogStream(stream),
+        open: async (startSeq) => {
+          await ensureLogStream(stream);
+          const consumer = await js.consumers.get(naming.streamName(stream), {
+            opt_start_seq: startSeq,
+          });
+          // A short expiry means missed heartbeats are noticed within seconds, not half a minute.
+          return consumer.consume({ max_messages: 1_000, expires: 5_000 });
+        },
         onReconnect,
         logger: options.logger,
       });
@@ -133,14 +141,15 @@ export async function createNatsDriver(options: NatsDriverOptions): Promise<LogD
       };
     },
     head,
-    async streams() {
-      const names: string[] = [];
-      for await (const name of jsm.streams.names()) {
-        const stream = naming.logStream(name);
-        if (stream) names.push(stream);
-      }
-      return names.sort();
-    },
+    streams: () =>
+      withRetry(retry('listing streams'), async () => {
+        const names: string[] = [];
+        for await (const name of jsm.streams.names()) {
+          const stream = naming.logStream(name);
+          if (stream) names.push(stream);
+        }
+        return names.sort();
+      }),
     async getCheckpoint(consumer, stream) {
       await ensureCheckpoints();
       return withRetry(retry('reading a checkpoint'), () => checkpoints.get(consumer, stream));
@@ -153,7 +162,7 @@ export async function createNatsDriver(options: NatsDriverOptions): Promise<LogD
     },
     async checkpoints() {
       await ensureCheckpoints();
-      return checkpoints.list();
+      return withRetry(retry('listing checkpoints'), () => checkpoints.list());
     },
     async close() {
       closed = true;

@@ -21,6 +21,11 @@ export function isPermanent(error: unknown): boolean {
   return false;
 }
 
+/** What a loop that must not stop may retry: transient errors, and LOG_006 (a deadline ran out). */
+export function isRetryable(error: unknown): boolean {
+  return !isPermanent(error) || isLogError(error, LogErrorCode.Unavailable);
+}
+
 /**
  * Runs fn until it succeeds, fails permanently, or the deadline passes (then LOG_006).
  * Retrying is safe because every publish carries the event id as msgID: a retry of a
