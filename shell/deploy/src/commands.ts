@@ -171,7 +171,11 @@ export async function promoteCommand(ctx: CommandContext, app: string) {
 
 export async function statusCommand(ctx: CommandContext) {
   const { head, registry } = await readDeploys(ctx.log);
-  ctx.out(`Registry revision ${head}${head === 0 ? ' (nothing deployed yet)' : ''}`);
+  if (head === 0) {
+    ctx.out('Nothing is deployed yet. Publish the built apps: pnpm tessera publish');
+    return;
+  }
+  ctx.out(`Registry revision ${head}`);
   for (const [name, entry] of Object.entries(registry.apps)) {
     const canary = entry.canary
       ? `  canary ${entry.canary.version} at ${entry.canary.percent}%`

@@ -14,6 +14,7 @@ export const DeployErrorCodes = {
   DEPLOY_010: 'nothing to roll back, promote or verify against',
   DEPLOY_011: 'build failed',
   DEPLOY_012: 'invalid command line',
+  DEPLOY_013: 'event log unavailable',
 } as const;
 
 export type DeployErrorCode = keyof typeof DeployErrorCodes;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { openEventLog } from '@tessera/log';
 import { readDeploys } from './deploys.js';
 import { tmpdir } from 'node:os';
@@ -155,12 +155,77 @@ describe('the tessera CLI', () => {
   it('exits 2 with a hint on a bad canary percentage or a missing app', async () => {
     expect(await cli('deploy', 'search', '--canary', '150')).toBe(2);
     expect(await cli('rollback')).toBe(2);
-    expect(err.join('\n')).toContain('--canary takes a whole percentage from 1 to 99');
-    expect(err.join('\n')).toContain('"rollback" takes exactly one <app>');
+    expect(err).toEqual([
+      'DEPLOY_012: --canary takes a whole percentage from 1 to 99, not "150". See: pnpm tessera deploy --help',
+      'DEPLOY_012: "rollback" takes exactly one <app>. See: pnpm tessera rollback --help',
+    ]);
   });
 
-  it('shows usage for an unknown command', async () => {
+  it('names the options a command takes when given one it does not', async () => {
+    expect(await cli('deploy', 'search', '--canry', '5')).toBe(2);
+    expect(await cli('rollback', 'search', '--canary', '5')).toBe(2);
+    expect(await cli('deploy', 'search', '--canary')).toBe(2);
+    expect(await cli('status', 'search')).toBe(2);
+    expect(err).toEqual([
+      'DEPLOY_012: "deploy" has no option --canry; it takes --canary, --skip-build. See: pnpm tessera deploy --help',
+      'DEPLOY_012: "rollback" has no option --canary; it takes no options. See: pnpm tessera rollback --help',
+      'DEPLOY_012: --canary needs a value; it takes --canary, --skip-build. See: pnpm tessera deploy --help',
+      'DEPLOY_012: "status" takes no arguments, not "search". See: pnpm tessera status --help',
+    ]);
+  });
+
+  it('refuses a bad command line before opening the log', async () => {
+    expect(await cli('rollback', 'search', '--force')).toBe(2);
+    await expect(access(join(root, '.data/log.db'))).rejects.toThrow();
+  });
+
+  it('lists the commands for an unknown one, and prints usage to stderr with none', async () => {
     expect(await cli('deploy-everything')).toBe(2);
-    expect(err.join('\n')).toContain('Usage: pnpm tessera <command>');
+    expect(err).toEqual([
+      'Unknown command "deploy-everything". Commands: deploy, verify, promote, rollback, status, history, publish. See: pnpm tessera help',
+    ]);
+    expect(await cli()).toBe(2);
+    expect(err[1]).toContain('Usage: pnpm tessera <command>');
+  });
+
+  it("shows one command's help for `<command> --help` and `help <command>`", async () => {
+    expect(await cli('deploy', '--help')).toBe(0);
+    expect(await cli('help', 'rollback')).toBe(0);
+    expect(await cli('help')).toBe(0);
+    expect(out[0]).toMatch(
+      /^Usage: pnpm tessera deploy <app> \[--canary PERCENT\] \[--skip-build\]/,
+    );
+    expect(out[0]).toContain('--skip-build      deploy the existing build');
+    expect(out[1]).toMatch(/^Usage: pnpm tessera rollback <app>\n\nMakes <app>'s previous version/);
+    expect(out[2]).toContain('Commands:');
+  });
+
+  it('says how to fix an unusable or unreachable event log instead of crashing', async () => {
+    const withLog = (url: string, ...argv: string[]) =>
+      runCli(argv, {
+        env: { EVENT_LOG_URL: url },
+        cwd: root,
+        out: (l) => out.push(l),
+        err: (l) => err.push(l),
+      });
+    expect(await withLog('foo:bar', 'status')).toBe(1);
+    expect(err[0]).toMatch(/^DEPLOY_013: EVENT_LOG_URL is not usable: .*use memory:, sqlite:PATH/);
+    expect(await withLog(`sqlite:${join(root, 'mfe-search/package.json/log.db')}`, 'status')).toBe(
+      1,
+    );
+    expect(err[1]).toMatch(
+      /^DEPLOY_013: Cannot open the event log sqlite:.*Start it \(pnpm start does\)/,
+    );
+  });
+
+  it('says how to build an app whose build is missing', async () => {
+    await rm(join(root, 'mfe-search/dist'), { recursive: true });
+    expect(await cli('deploy', 'search', '--skip-build')).toBe(1);
+    expect(err.join('\n')).toMatch(/^DEPLOY_002: .*Build it first: pnpm --filter mfe-search build/);
+  });
+
+  it('says when nothing is deployed yet and what to run', async () => {
+    expect(await cli('status')).toBe(0);
+    expect(out[0]).toBe('Nothing is deployed yet. Publish the built apps: pnpm tessera publish');
   });
 });

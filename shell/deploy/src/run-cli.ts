@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { openEventLog } from '@tessera/log';
+import { isLogError, LogErrorCode, openEventLog } from '@tessera/log';
 import type { EventLog } from '@tessera/log';
 import type { CommandContext, MountCheck } from './commands.js';
 import {
@@ -16,37 +15,9 @@ import { discoverMfes } from './descriptor.js';
 import type { PublishSource } from './descriptor.js';
 import { DeployError } from './errors.js';
 import { publish } from './publish.js';
+import { helpFor, parseCanary, parseInvocation, type Invocation } from './args.js';
+import { COMMANDS, USAGE } from './usage.js';
 import { findWorkspaceRoot } from './workspace.js';
-
-export const USAGE = `Usage: pnpm tessera <command> [options]
-
-Deploy one micro frontend without touching the shell or the others. <app> is the
-registry name (search) or the package name (mfe-search).
-
-Commands:
-  deploy <app> [--canary PERCENT] [--skip-build]
-                    Build, upload to ASSETS_DIR/<app>/<version>/ (immutable), verify, and
-                    activate it (or start it as a canary for PERCENT% of browsers, 1-99).
-  verify <app>      Upload the existing build and run every check; activates nothing.
-  promote <app>     Make the app's canary current for everyone.
-  rollback <app>    Make the previous version current again (no build).
-  status            Every app's current, previous and canary versions.
-  history <app>     The app's deploy events, oldest first.
-  publish [app...]  Upload and activate existing builds without checks (first start, e2e);
-                    "shell" publishes the shell. Default: every MFE and the shell.
-  help              Show this help.
-
-Checks (nothing is activated unless all pass): the manifest parses; it exposes ./app;
-react, react-dom and vue have the same major as the live apps (both ways); remoteEntry
-plus ./app's JS and CSS fit the app's "budgetKb" (gzip); it mounts in the real shell
-in a headless browser with no console errors.
-
-Environment:
-  ASSETS_DIR     where versions are uploaded (default .data/assets)
-  EVENT_LOG_URL  the event log whose deploys stream is the registry (default
-                 sqlite:.data/log.db, the one the edge and the BFFs use)
-  TESSERA_ACTOR  who deploys, recorded in each event (default $USER)
-Relative paths are taken from the workspace root.`;
 
 export interface CliContext {
   env: Record<string, string | undefined>;
@@ -64,19 +35,6 @@ function pick(all: PublishSource[], name: string): PublishSource {
     throw new DeployError('DEPLOY_005', `No MFE is called "${name}". Known apps: ${known}.`);
   }
   return found;
-}
-
-function usageError(message: string): never {
-  throw new DeployError('DEPLOY_012', `${message} See: pnpm tessera help`);
-}
-
-function parseCanary(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const percent = Number(value);
-  if (!Number.isInteger(percent) || percent < 1 || percent > 99) {
-    usageError(`--canary takes a whole percentage from 1 to 99, not "${value}".`);
-  }
-  return percent;
 }
 
 function sqliteFromRoot(url: string, root: string) {
@@ -102,17 +60,10 @@ async function publishCommand(ctx: CommandContext, args: string[]) {
   });
 }
 
-async function dispatch(ctx: CommandContext, command: string, rest: string[]) {
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: { canary: { type: 'string' }, 'skip-build': { type: 'boolean' } },
-  });
+async function dispatch(ctx: CommandContext, { command, positionals, values }: Invocation) {
   if (command === 'publish') return publishCommand(ctx, positionals);
   if (command === 'status') return statusCommand(ctx);
-  const [name, ...extra] = positionals;
-  if (name === undefined || extra.length > 0) usageError(`"${command}" takes exactly one <app>.`);
-  const source = pick(await discoverMfes(ctx.root), name);
+  const source = pick(await discoverMfes(ctx.root), positionals[0]!);
   const app = source.tessera.app;
   switch (command) {
     case 'deploy':
@@ -131,30 +82,60 @@ async function dispatch(ctx: CommandContext, command: string, rest: string[]) {
   }
 }
 
-const COMMANDS = ['deploy', 'verify', 'promote', 'rollback', 'status', 'history', 'publish'];
+async function openLog(url: string): Promise<EventLog> {
+  try {
+    return await openEventLog(url, { producer: 'tessera-cli' });
+  } catch (error) {
+    // Whatever the adapter throws (a LogError, a file system error), the fix is the same.
+    if (isLogError(error, LogErrorCode.BadUrl)) {
+      throw new DeployError('DEPLOY_013', `EVENT_LOG_URL is not usable: ${error.message}.`);
+    }
+    throw new DeployError(
+      'DEPLOY_013',
+      `Cannot open the event log ${url}: ${(error as Error).message}. Start it (pnpm start does), or set EVENT_LOG_URL to the log the edge uses.`,
+      { cause: error },
+    );
+  }
+}
+
+function report(error: unknown, err: (line: string) => void): number {
+  if (error instanceof DeployError) {
+    err(`${error.code}: ${error.message}`);
+    return error.code === 'DEPLOY_012' ? 2 : 1;
+  }
+  if (isLogError(error)) {
+    err(
+      `DEPLOY_013: The event log failed: ${error.message}. Check that it is up, then run the command again.`,
+    );
+    return 1;
+  }
+  throw error;
+}
 
 /** Runs one CLI invocation; returns the process exit code. */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    context.out(USAGE);
-    return command === undefined ? 2 : 0;
-  }
-  if (!COMMANDS.includes(command)) {
-    context.err(`Unknown command "${command}".\n\n${USAGE}`);
-    return 2;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    context.out(USAGE);
+  const help = helpFor(argv);
+  if (help) {
+    context.out(help);
     return 0;
   }
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    context.err(USAGE);
+    return 2;
+  }
+  if (!COMMANDS[command]) {
+    const known = Object.keys(COMMANDS).join(', ');
+    context.err(`Unknown command "${command}". Commands: ${known}. See: pnpm tessera help`);
+    return 2;
+  }
   const started = performance.now();
-  const root = await findWorkspaceRoot(context.cwd);
-  const assetsDir = resolve(root, context.env.ASSETS_DIR || '.data/assets');
-  const url = sqliteFromRoot(context.env.EVENT_LOG_URL || 'sqlite:.data/log.db', root);
   let log: EventLog | undefined;
   try {
-    log = await openEventLog(url, { producer: 'tessera-cli' });
+    const invocation = parseInvocation(command, rest);
+    const root = await findWorkspaceRoot(context.cwd);
+    const assetsDir = resolve(root, context.env.ASSETS_DIR || '.data/assets');
+    log = await openLog(sqliteFromRoot(context.env.EVENT_LOG_URL || 'sqlite:.data/log.db', root));
     const ctx: CommandContext = {
       root,
       assetsDir,
@@ -163,23 +144,11 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       out: context.out,
       mountCheck: context.mountCheck?.({ assetsDir, log }),
     };
-    await dispatch(ctx, command, rest);
+    await dispatch(ctx, invocation);
     context.out(`Done in ${Math.round(performance.now() - started)} ms.`);
     return 0;
   } catch (error) {
-    if (error instanceof DeployError) {
-      context.err(`${error.code}: ${error.message}`);
-      return error.code === 'DEPLOY_012' ? 2 : 1;
-    }
-    if (
-      error instanceof TypeError &&
-      'code' in error &&
-      String(error.code).startsWith('ERR_PARSE_ARGS')
-    ) {
-      context.err(`${error.message}. See: pnpm tessera help`);
-      return 2;
-    }
-    throw error;
+    return report(error, context.err);
   } finally {
     await log?.close();
   }
