@@ -4,6 +4,7 @@ import { countFacets, createFacetValues, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
 import { TermIndex, type FieldTerms, type QueryTerm, type TermMatches } from './term-index.js';
 import { plainText, processTerm, tokenize } from './text.js';
+import { top } from './top.js';
 
 /** What the index keeps per article to filter, count and highlight without the log. */
 export interface IndexedArticle {
@@ -211,9 +212,7 @@ export function createSearchIndex(): SearchIndex {
 
 /** The best `count` of `matches`, best first; equal scores keep index order. */
 function topScored(matches: IndexedArticle[], found: TermMatches, count: number) {
-  const scored = matches.map((article) => ({ article, score: found.score(article.doc) }));
-  scored.sort((a, b) => b.score - a.score || a.article.doc - b.article.doc);
-  return scored.slice(0, count).map(({ article }) => article);
+  return top(matches, count, (a, b) => found.score(b.doc) - found.score(a.doc) || a.doc - b.doc);
 }
 
 /**

@@ -15,12 +15,12 @@ const STOPWORDS = new Set(
 export function tokenize(text: string, field?: string): string[] {
   const words = text.match(WORD) ?? [];
   // Each body word is indexed once per article: repeats only nudge the score
-  // (MiniSearch's field length already counts distinct words), yet indexing
+  // (the field length BM25 uses counts distinct words anyway), yet indexing
   // them was most of the rebuild time.
   return field === 'body' ? [...new Set(words)] : words;
 }
 
-/** Lower-case term, or null for a stopword (MiniSearch then skips it). */
+/** Lower-case term, or null for a stopword (the index then skips it). */
 export function processTerm(term: string): string | null {
   const lower = term.toLowerCase();
   return STOPWORDS.has(lower) ? null : lower;
