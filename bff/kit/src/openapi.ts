@@ -4,7 +4,7 @@ import { PROBLEM_CONTENT_TYPE } from './problem.js';
 export interface ResponseDoc {
   description: string;
   /** JSON body; omit for empty responses. Problem statuses (4xx/5xx) need none. */
-  schema?: z.ZodType;
+  schema?: z.core.$ZodType;
 }
 
 export interface RouteDoc {
@@ -12,7 +12,7 @@ export interface RouteDoc {
   /** OpenAPI path template, e.g. `/api/articles/{slug}`. */
   path: string;
   summary: string;
-  body?: z.ZodType;
+  body?: z.core.$ZodType;
   query?: z.ZodObject;
   responses: Record<number, ResponseDoc>;
 }
@@ -36,7 +36,7 @@ const problemSchema = z.object({
 });
 
 // Requests are described as clients send them (before transforms), responses as they arrive.
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+const jsonSchema = (schema: z.core.$ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any' });
 
 function responses(route: RouteDoc) {

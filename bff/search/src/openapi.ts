@@ -9,7 +9,7 @@ import {
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
   return rest;
 }
@@ -33,7 +33,7 @@ const problem = {
   content: { 'application/problem+json': { schema: { type: 'object' } } },
 };
 
-function getOperation(summary: string, query: z.ZodObject, response: z.ZodType): JsonSchema {
+function getOperation(summary: string, query: z.ZodObject, response: z.core.$ZodType): JsonSchema {
   return {
     summary,
     parameters: queryParameters(query),

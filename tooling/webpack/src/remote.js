@@ -45,7 +45,11 @@ export function remoteConfig(options) {
       assetModuleFilename: `assets/[name]${hashed}[ext]`,
       clean: options.keep ? { keep: options.keep } : true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.vue', '.json'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.vue', '.json'],
+      // The BFF contracts a remote bundles are TypeScript ESM: './x.js' means './x.ts'.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+    },
     module: { rules: moduleRules({ framework, cssPrefix: options.cssPrefix, production, hot }) },
     plugins: [
       new ModuleFederationPlugin({

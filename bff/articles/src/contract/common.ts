@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the browser imports this module (constants, problem documents).
+import * as z from 'zod/mini';
 
 /** Where the edge forwards this BFF's routes (`/api/articles/...`). */
 export const ARTICLES_API_BASE = '/api/articles';
@@ -27,27 +28,17 @@ export const SECTION_PATTERN = /^[a-z][a-z-]{1,29}$/;
 /** Lower-case words joined by single dashes (also the log's `Slug`). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const sectionSchema = z
-  .string()
-  .regex(SECTION_PATTERN, 'a lower-case word of 2 to 30 letters, dashes allowed');
-export const slugSchema = z
-  .string()
-  .max(LIMITS.slug)
-  .regex(SLUG_PATTERN, 'lower-case letters and digits joined by single dashes');
-export const tagSchema = z
-  .string()
-  .max(LIMITS.tag)
-  .regex(SLUG_PATTERN, 'lower-case letters and digits joined by single dashes');
-
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
+  status: z.int(),
   detail: z.string(),
   code: z.string(),
   instance: z.string(),
   traceId: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
+  errors: z.optional(
+    z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })),
+  ),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

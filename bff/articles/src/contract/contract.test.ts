@@ -7,13 +7,20 @@ import { publishRequestSchema, replaceRequestSchema, retractRequestSchema } from
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 describe('the contract module', () => {
+  const importsOf = (file: string) =>
+    [...readFileSync(`${here}${file}`, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+
   it('imports nothing but zod and itself, so browsers can bundle it', () => {
     const sources = readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-    const specifiers = sources.flatMap((file) =>
-      [...readFileSync(`${here}${file}`, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]),
-    );
+    const specifiers = sources.flatMap(importsOf);
     expect(specifiers.length).toBeGreaterThan(0);
-    expect(specifiers.filter((s) => s !== 'zod' && !s!.startsWith('./'))).toEqual([]);
+    expect(specifiers.filter((s) => !/^zod(\/mini)?$/.test(s) && !s.startsWith('./'))).toEqual([]);
+  });
+
+  it('builds what the browser parses with zod/mini, so pages do not carry classic zod', () => {
+    for (const file of ['common.ts', 'responses.ts']) {
+      expect(importsOf(file).filter((s) => !s.startsWith('./'))).toEqual(['zod/mini']);
+    }
   });
 
   it('accepts nothing the log would refuse: the limits match the event schemas', () => {

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { LIMITS, sectionSchema, slugSchema, tagSchema } from './common.js';
+import { LIMITS, SECTION_PATTERN, SLUG_PATTERN } from './common.js';
+
+export const sectionSchema = z
+  .string()
+  .regex(SECTION_PATTERN, 'a lower-case word of 2 to 30 letters, dashes allowed');
+export const slugSchema = z
+  .string()
+  .max(LIMITS.slug)
+  .regex(SLUG_PATTERN, 'lower-case letters and digits joined by single dashes');
+export const tagSchema = z
+  .string()
+  .max(LIMITS.tag)
+  .regex(SLUG_PATTERN, 'lower-case letters and digits joined by single dashes');
 
 const title = z.string().trim().min(1).max(LIMITS.title);
 const summary = z.string().trim().max(LIMITS.summary);

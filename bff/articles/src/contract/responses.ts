@@ -1,7 +1,9 @@
-import { z } from 'zod';
+// zod/mini: these schemas run in the browser too (mfe-articles parses every answer with them),
+// where classic zod would cost ~20 KB per page; the server only documents them.
+import * as z from 'zod/mini';
 
 /** A byline or editor; `displayName` is null while the user is unknown to this BFF. */
-export const personSchema = z.object({ id: z.string(), displayName: z.string().nullable() });
+export const personSchema = z.object({ id: z.string(), displayName: z.nullable(z.string()) });
 export type Person = z.infer<typeof personSchema>;
 
 /** What lists show: no body. */
@@ -14,15 +16,15 @@ export const articleSummarySchema = z.object({
   author: personSchema,
   publishedAt: z.string(),
   updatedAt: z.string(),
-  revision: z.number().int(),
+  revision: z.int(),
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
-export const articleSchema = articleSummarySchema.extend({ body: z.string() });
+export const articleSchema = z.extend(articleSummarySchema, { body: z.string() });
 export type Article = z.infer<typeof articleSchema>;
 
 export const revisionEntrySchema = z.object({
-  n: z.number().int(),
+  n: z.int(),
   time: z.string(),
   editor: personSchema,
   title: z.string(),
@@ -39,8 +41,8 @@ export type ArticleResponse = z.infer<typeof articleResponseSchema>;
 /** GET /api/articles/by-slug/:slug/revisions/:n: the article as it read at revision n. */
 export const revisionResponseSchema = z.object({
   slug: z.string(),
-  n: z.number().int(),
-  latest: z.number().int(),
+  n: z.int(),
+  latest: z.int(),
   time: z.string(),
   editor: personSchema,
   section: z.string(),
@@ -52,22 +54,22 @@ export const revisionResponseSchema = z.object({
 export type RevisionResponse = z.infer<typeof revisionResponseSchema>;
 
 export const pageInfoSchema = z.object({
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
-  totalPages: z.number().int(),
+  page: z.int(),
+  pageSize: z.int(),
+  total: z.int(),
+  totalPages: z.int(),
 });
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
 export const sectionGroupSchema = z.object({
   section: z.string(),
-  count: z.number().int(),
+  count: z.int(),
   articles: z.array(articleSummarySchema),
 });
 
 /** GET /api/articles/front. `lead` is the newest article; it is not repeated in its section. */
 export const frontPageSchema = z.object({
-  lead: articleSummarySchema.nullable(),
+  lead: z.nullable(articleSummarySchema),
   sections: z.array(sectionGroupSchema),
   paging: pageInfoSchema,
 });
@@ -75,9 +77,7 @@ export type FrontPage = z.infer<typeof frontPageSchema>;
 
 /** GET /api/articles/sections: sections with live articles, newest activity first. */
 export const sectionListSchema = z.object({
-  sections: z.array(
-    z.object({ section: z.string(), count: z.number().int(), latestAt: z.string() }),
-  ),
+  sections: z.array(z.object({ section: z.string(), count: z.int(), latestAt: z.string() })),
 });
 export type SectionList = z.infer<typeof sectionListSchema>;
 
@@ -107,7 +107,7 @@ export const changeSchema = z.object({
   slug: z.string(),
   title: z.string(),
   section: z.string(),
-  offset: z.number().int(),
+  offset: z.int(),
   time: z.string(),
 });
 export type Change = z.infer<typeof changeSchema>;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createAccounts } from '../accounts.js';
 import { USERS_STREAM } from '../catalog.js';
 import { LoginErrors } from '../errors.js';
-import { displayNameSchema, emailSchema, passwordSchema, roleSchema } from '../contract.js';
+import { displayNameSchema, emailSchema, passwordSchema, ROLES, roleSchema } from '../contract.js';
 import type { PasswordHasher } from '../passwords.js';
 import { createLoginProjections } from '../projections.js';
 
@@ -19,7 +19,7 @@ export class UsageError extends Error {}
 const createUserArgs = z.object({
   email: emailSchema,
   password: passwordSchema,
-  role: roleSchema.default('reader'),
+  role: z.enum(ROLES).default('reader'),
   name: displayNameSchema.optional(),
 });
 const setRoleArgs = z.object({ email: emailSchema, role: roleSchema });

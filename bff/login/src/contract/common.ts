@@ -1,0 +1,15 @@
+/** Where the edge forwards this BFF's routes. */
+export const LOGIN_API_BASE = '/api/login';
+
+/** What an account may be; `roleSchema` (responses.ts) checks it. */
+export const ROLES = ['reader', 'editor'] as const;
+
+/** Stable error codes this BFF answers with (beside the kit's `KIT_*`). */
+export const LOGIN_ERROR_CODES = {
+  emailTaken: 'LOGIN_001',
+  badCredentials: 'LOGIN_002',
+  rateLimited: 'LOGIN_003',
+  busy: 'LOGIN_004',
+  noSuchAccount: 'LOGIN_005',
+  logUnavailable: 'LOGIN_006',
+} as const;

@@ -1,0 +1,37 @@
+// zod/mini: mfe-login parses answers with these in the browser (the header account menu on
+// every page), where classic zod would cost ~20 KB; the server only documents them.
+import * as z from 'zod/mini';
+import { ROLES } from './common.js';
+
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** The public face of an account, as in the `tessera:session-changed` event. */
+export const publicUserSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+});
+export type PublicUser = z.infer<typeof publicUserSchema>;
+
+/** Body of a successful register (201) or sign-in (200); the session cookie is set too. */
+export const sessionResponseSchema = z.object({ user: publicUserSchema });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+/** GET /api/login/me: always 200; `user` is null without a valid session. */
+export const meResponseSchema = z.object({ user: z.nullable(publicUserSchema) });
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string(),
+  code: z.string(),
+  instance: z.string(),
+  traceId: z.string(),
+  errors: z.optional(
+    z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })),
+  ),
+});
+export type Problem = z.infer<typeof problemSchema>;
