@@ -1,5 +1,5 @@
 import type { FacetCount } from './contract.js';
-import type { IndexedArticle } from './search-index.js';
+import type { FacetTable } from './facet-table.js';
 
 /** Interns facet values as small integers, so counting a result set is array arithmetic. */
 export interface FacetValues {
@@ -57,23 +57,22 @@ function filterId(values: FacetValues, value: string | undefined): number | unde
  */
 export function countFacets(
   docs: readonly number[],
-  articleOf: (doc: number) => IndexedArticle | undefined,
+  table: FacetTable,
   filters: FacetFilters,
   values: { section: FacetValues; tag: FacetValues },
-): { matches: IndexedArticle[]; facets: { section: FacetCount[]; tag: FacetCount[] } } {
+): { matches: number[]; facets: { section: FacetCount[]; tag: FacetCount[] } } {
   const sections = new Int32Array(values.section.values.length);
   const tags = new Int32Array(values.tag.values.length);
   const sectionId = filterId(values.section, filters.section);
   const tagId = filterId(values.tag, filters.tag);
-  const matches: IndexedArticle[] = [];
+  const { sections: sectionOf, tagStart, tags: tagIds } = table;
+  const matches: number[] = [];
   for (const doc of docs) {
-    const article = articleOf(doc);
-    if (!article) continue;
-    const inSection = sectionId === undefined || article.sectionId === sectionId;
-    const tagged = tagId === undefined || article.tagIds.includes(tagId);
-    if (tagged) sections[article.sectionId]!++;
-    if (inSection) for (const id of article.tagIds) tags[id]!++;
-    if (inSection && tagged) matches.push(article);
+    const inSection = sectionId === undefined || sectionOf[doc] === sectionId;
+    const tagged = tagId === undefined || table.hasTag(doc, tagId);
+    if (tagged) sections[sectionOf[doc]!]!++;
+    if (inSection) for (let i = tagStart[doc]!; i < tagStart[doc + 1]!; i++) tags[tagIds[i]!]!++;
+    if (inSection && tagged) matches.push(doc);
   }
   return {
     matches,

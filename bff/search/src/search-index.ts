@@ -1,5 +1,6 @@
 import type { ArticlePublished, ArticleRetracted, ArticleRevised } from '@tessera/log/schemas';
 import type { ParsedSearchQuery, SearchHit, SearchResponse, SuggestResponse } from './contract.js';
+import { FacetTable } from './facet-table.js';
 import { countFacets, createFacetValues, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
 import { TermIndex, type FieldTerms, type QueryTerm, type TermMatches } from './term-index.js';
@@ -92,12 +93,14 @@ export function createSearchIndex(): SearchIndex {
   let terms = new TermIndex(FIELD_COUNT);
   const articles = new Map<string, IndexedArticle>();
   let byDoc: (IndexedArticle | undefined)[] = [];
+  let facetTable = new FacetTable();
   const facetValues = { section: createFacetValues(), tag: createFacetValues() };
   let version = 0;
 
   const add = (article: IndexedArticle) => {
     article.doc = terms.add(fieldTerms(article));
     byDoc[article.doc] = article;
+    facetTable.add(article.doc, article.sectionId, article.tagIds);
     articles.set(article.articleId, article);
   };
 
@@ -114,6 +117,7 @@ export function createSearchIndex(): SearchIndex {
     const live = [...articles.values()];
     terms = new TermIndex(FIELD_COUNT);
     byDoc = [];
+    facetTable = new FacetTable();
     for (const article of live) add(article);
   };
 
@@ -180,16 +184,11 @@ export function createSearchIndex(): SearchIndex {
         SEARCH_BOOSTS,
       );
       const filters: FacetFilters = { section: query.section, tag: query.tag };
-      const { matches, facets } = countFacets(
-        found.docs,
-        (doc) => byDoc[doc],
-        filters,
-        facetValues,
-      );
+      const { matches, facets } = countFacets(found.docs, facetTable, filters, facetValues);
       const offset = (query.page - 1) * query.pageSize;
       const hits = topScored(matches, found, offset + query.pageSize)
         .slice(offset)
-        .map((article) => toHit(article, found));
+        .map((doc) => toHit(byDoc[doc]!, found));
       return {
         query: query.q,
         total: matches.length,
@@ -210,9 +209,9 @@ export function createSearchIndex(): SearchIndex {
   };
 }
 
-/** The best `count` of `matches`, best first; equal scores keep index order. */
-function topScored(matches: IndexedArticle[], found: TermMatches, count: number) {
-  return top(matches, count, (a, b) => found.score(b.doc) - found.score(a.doc) || a.doc - b.doc);
+/** The best `count` of the matching documents, best first; equal scores keep index order. */
+function topScored(matches: number[], found: TermMatches, count: number): number[] {
+  return top(matches, count, (a, b) => found.score(b) - found.score(a) || a - b);
 }
 
 /**

@@ -47,7 +47,13 @@ export class TermIndex {
   liveDocs = 0;
   deadDocs = 0;
   private readonly terms = new SearchableMap<number>();
+  // The same term → id mapping as a hash map: indexing looks up every term of
+  // every document, and a hash look-up is cheaper than walking the radix tree.
+  private readonly ids = new Map<string, number>();
   private readonly postings: (PostingList | undefined)[] = [];
+  // Per term id, scratch for counting a field's terms: which (doc, field) it was last seen in.
+  private seenIn: Int32Array = new Int32Array(1024);
+  private frequency: Int32Array = new Int32Array(1024);
   private readonly totalLength: Float64Array;
   private alive = new Uint8Array(1024);
   private fieldLengths: Uint16Array;
@@ -65,17 +71,44 @@ export class TermIndex {
     this.alive[doc] = 1;
     this.liveDocs++;
     fields.forEach(({ terms, length }, field) => {
-      const counts = countTerms(terms);
       this.fieldLengths[doc * this.fieldCount + field] = Math.min(length, 0xffff);
       this.totalLength[field]! += length;
-      for (const [term, freq] of counts) {
-        const id = this.terms.fetch(term, () => this.postings.length / this.fieldCount);
-        if (id * this.fieldCount >= this.postings.length) this.postings.length += this.fieldCount;
-        const slot = id * this.fieldCount + field;
-        (this.postings[slot] ??= new PostingList()).push(doc, freq);
-      }
+      this.addField(doc, field, terms);
     });
     return doc;
+  }
+
+  private addField(doc: number, field: number, terms: readonly string[]): void {
+    const stamp = doc * this.fieldCount + field + 1;
+    const distinct: number[] = [];
+    for (const term of terms) {
+      const id = this.idOf(term);
+      if (this.seenIn[id] !== stamp) {
+        this.seenIn[id] = stamp;
+        this.frequency[id] = 0;
+        distinct.push(id);
+      }
+      this.frequency[id]!++;
+    }
+    for (const id of distinct) {
+      const slot = id * this.fieldCount + field;
+      (this.postings[slot] ??= new PostingList()).push(doc, this.frequency[id]!);
+    }
+  }
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+      this.terms.set(term, id);
+      this.postings.length += this.fieldCount;
+      if (id >= this.seenIn.length) {
+        this.seenIn = grown(this.seenIn);
+        this.frequency = grown(this.frequency);
+      }
+    }
+    return id;
   }
 
   /** Forgets document `doc`, given the same terms it was added with. */
@@ -87,7 +120,7 @@ export class TermIndex {
     fields.forEach(({ terms }, field) => {
       this.totalLength[field]! -= this.fieldLengths[doc * this.fieldCount + field]!;
       for (const term of new Set(terms)) {
-        const id = this.terms.get(term);
+        const id = this.ids.get(term);
         if (id !== undefined) this.postings[id * this.fieldCount + field]!.live--;
       }
     });
@@ -201,8 +234,8 @@ export class TermIndex {
   }
 }
 
-function countTerms(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
