@@ -3,9 +3,10 @@ import type { ParsedSearchQuery, SearchHit, SearchResponse, SuggestResponse } fr
 import { FacetTable } from './facet-table.js';
 import { countFacets, createFacetValues, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
-import { TermIndex, type FieldTerms, type QueryTerm, type TermMatches } from './term-index.js';
-import { plainText, processTerm, tokenize } from './text.js';
-import { top } from './top.js';
+import { FIELD_COUNT, SEARCH_BOOSTS, SUGGEST_BOOSTS, fieldTerms, queryTerms } from './analysis.js';
+import { roundScore, suggestions, topScored } from './ranking.js';
+import { TermIndex, type TermMatches } from './term-index.js';
+import { plainText } from './text.js';
 
 /** What the index keeps per article to filter, count and highlight without the log. */
 export interface IndexedArticle {
@@ -25,53 +26,6 @@ export interface IndexedArticle {
 }
 
 type ArticleFields = Pick<ArticlePublished, 'section' | 'title' | 'summary' | 'body' | 'tags'>;
-
-// Per field, in the order fieldTerms lists them (title, summary, body, tags):
-// headlines say what a story is about; tags are coarse and shared by many stories.
-const SEARCH_BOOSTS = [4, 2, 1, 0.75];
-// Suggestions complete words of headlines and tags, unweighted.
-const SUGGEST_BOOSTS = [1, 0, 0, 1];
-const FIELD_COUNT = SEARCH_BOOSTS.length;
-
-// Prefix matching from three letters (fewer matches nearly everything);
-// one typo from five letters, two from ten (0.2 × length, rounded).
-const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
-
-function termsOf(words: readonly string[]): string[] {
-  const terms: string[] = [];
-  for (const word of words) {
-    const term = processTerm(word);
-    if (term !== null) terms.push(term);
-  }
-  return terms;
-}
-
-function field(text: string, name?: string): FieldTerms {
-  const words = tokenize(text, name);
-  return { terms: termsOf(words), length: new Set(words).size };
-}
-
-/** The terms of each field of `article`: title, summary, body, tags. */
-function fieldTerms(article: IndexedArticle): FieldTerms[] {
-  return [
-    field(article.title),
-    field(article.summary),
-    field(article.text, 'body'),
-    field(article.tags.join(' ')),
-  ];
-}
-
-/** Distinct query words; `prefix` says which may match as the start of a longer word. */
-function queryTerms(q: string, prefix: (term: string, last: boolean) => boolean): QueryTerm[] {
-  const terms = [...new Set(termsOf(tokenize(q)))];
-  return terms.map((term, i) => ({
-    term,
-    prefix: prefix(term, i === terms.length - 1),
-    fuzzy: fuzzy(term),
-  }));
-}
-
-const round = (score: number) => Math.round(score * 1000) / 1000;
 
 /** A response without the per-request fields the route adds. */
 export type Answer<T> = Omit<T, 'took' | 'cached'>;
@@ -149,7 +103,7 @@ export function createSearchIndex(): SearchIndex {
       slug: article.slug,
       section: article.section,
       tags: article.tags,
-      score: round(found.score(article.doc)),
+      score: roundScore(found.score(article.doc)),
       title: highlight(article.title, matched),
       snippet:
         snippet(article.summary, matched) ??
@@ -207,29 +161,4 @@ export function createSearchIndex(): SearchIndex {
       return { query: q, suggestions: suggestions(found).slice(0, limit) };
     },
   };
-}
-
-/** The best `count` of the matching documents, best first; equal scores keep index order. */
-function topScored(matches: number[], found: TermMatches, count: number): number[] {
-  return top(matches, count, (a, b) => found.score(b) - found.score(a) || a - b);
-}
-
-/**
- * Whole phrases from the matched terms of each document (MiniSearch's
- * autoSuggest): documents matching the same terms share one suggestion, scored
- * by their average.
- */
-function suggestions(found: TermMatches): { text: string; score: number }[] {
-  const phrases = new Map<string, { score: number; count: number }>();
-  for (const doc of found.docs) {
-    const text = found.termsOf(doc).join(' ');
-    const phrase = phrases.get(text);
-    if (phrase) {
-      phrase.score += found.score(doc);
-      phrase.count++;
-    } else phrases.set(text, { score: found.score(doc), count: 1 });
-  }
-  return [...phrases]
-    .map(([text, { score, count }]) => ({ text, score: round(score / count) }))
-    .sort((a, b) => b.score - a.score);
 }
