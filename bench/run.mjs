@@ -199,6 +199,30 @@ function summary({ at, quick: smoke, suites: all }) {
       const api = [...new Set(r.routes.flatMap((route) => route.composed.uncompressedApi ?? []))];
       if (api.length) lines.push('', `API answers sent uncompressed: ${api.join(', ')}.`);
       lines.push('');
+    } else if (name === 'deploy') {
+      row(['figure', 'ms', 'baseline', 'ratio / target']);
+      row(['---', '---:', '---:', '---']);
+      row([
+        '`tessera deploy mfe-search` (build + verify + activate)',
+        r.deployMs,
+        `${r.fullBuildMs} (pnpm build)`,
+        `${r.deployToFullBuild} (< 0.333: ${yes(r.met.deployToFullBuild)})`,
+      ]);
+      row(['`deploy --skip-build` (upload + verify + activate)', r.skipBuildDeployMs, '', '']);
+      row(['activate step alone', r.activateStepMs, '', '']);
+      row([
+        'rollback → next page load shows previous',
+        r.rollbackToNextPageMs,
+        '',
+        `< 1000: ${yes(r.met.rollbackToNextPageMs)}`,
+      ]);
+      row([
+        '... issued as a `pnpm tessera` process',
+        r.rollbackCliToNextPageMs,
+        '',
+        `< 1000: ${yes(r.met.rollbackCliToNextPageMs)}`,
+      ]);
+      lines.push('', `Medians of ${r.runs} rounds.`, '');
     } else {
       lines.push('```json', JSON.stringify(r, null, 2).slice(0, 4000), '```', '');
     }
