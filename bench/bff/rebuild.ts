@@ -53,6 +53,27 @@ export async function measureRebuild(
   };
 }
 
+/**
+ * The floor under any rebuild: reading and decoding every event of the stream
+ * in the projection's batch size, with nothing applied.
+ */
+export async function measureLogRead(log: EventLog, stream = 'articles') {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  let after = 0;
+  for (;;) {
+    const events = await log.read(stream, { after, limit: 1000 });
+    if (events.length === 0) break;
+    after = events[events.length - 1]!.offset;
+  }
+  const used = process.cpuUsage(cpu);
+  return {
+    events: after,
+    seconds: round((performance.now() - started) / 1000),
+    cpuSeconds: round((used.user + used.system) / 1e6),
+  };
+}
+
 export function round(value: number, places = 2): number {
   const factor = 10 ** places;
   return Math.round(value * factor) / factor;

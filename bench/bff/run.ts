@@ -10,7 +10,7 @@ import { openEventLog } from '@tessera/log';
 import { seededRandom, syntheticQueries } from './corpus.js';
 import { runLoad, type LoadFigures } from './load.js';
 import { bareEntry, bffEntry, startServer } from './processes.js';
-import { measureRebuild, measureUncachedQueries, round } from './rebuild.js';
+import { measureLogRead, measureRebuild, measureUncachedQueries, round } from './rebuild.js';
 import { seedArticles } from './seed.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -57,6 +57,8 @@ async function main() {
     const seed = await seedArticles(log, ARTICLES, 42);
     console.log(`seeded ${seed.events} articles at ${seed.eventsPerSecond} events/s`);
 
+    const logRead = await measureLogRead(log);
+    console.log(`log read (rebuild baseline): ${JSON.stringify(logRead)}`);
     const { figures: rebuild, projection } = await measureRebuild(log);
     console.log(`rebuild: ${JSON.stringify(rebuild)}`);
     const queries = syntheticQueries(200, seededRandom(7));
@@ -97,10 +99,12 @@ async function main() {
       machine: { cpus: cpus().length, node: process.version, loadAverageAtStart: round(startLoad) },
       articles: ARTICLES,
       seed,
+      logRead,
       rebuild,
       uncachedQueries,
       http: { ...bare, ...bff, ...noCache },
       ratios: {
+        rebuildToLogRead: round(rebuild.seconds / logRead.seconds),
         searchToBareRequestsPerSecond: round(
           search.requestsPerSecond / bare.bare!.requestsPerSecond,
         ),
