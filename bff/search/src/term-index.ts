@@ -195,17 +195,20 @@ export class TermIndex {
     const averageLength = this.totalLength[field]! / Math.max(1, this.liveDocs) || 1;
     const factor = weight * idf;
     const { k, b, d } = BM25;
-    for (let i = 0; i < list.length; i++) {
-      const doc = list.docs[i]!;
+    // Locals, not property reads, in the loop that runs once per posting.
+    const { docs, freqs, length: postings } = list;
+    const { alive, fieldLengths, fieldCount } = this;
+    for (let i = 0; i < postings; i++) {
+      const doc = docs[i]!;
       const seen = matched[doc]!;
       // A document that missed an earlier word can no longer match them all.
-      if (!this.alive[doc] || seen < word) continue;
+      if (!alive[doc] || seen < word) continue;
       if (seen === word) {
         matched[doc] = word + 1;
         if (word === 0) touched.push(doc);
       }
-      const tf = list.freqs[i]!;
-      const length = this.fieldLengths[doc * this.fieldCount + field]!;
+      const tf = freqs[i]!;
+      const length = fieldLengths[doc * fieldCount + field]!;
       const saturation = (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / averageLength));
       scores[doc]! += factor * (d + saturation);
     }
