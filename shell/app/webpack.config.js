@@ -5,6 +5,27 @@ import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
+/** Asks for the shell script at high priority: nothing on the page starts before it runs. */
+const shellScriptFirst = {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('ShellScriptFirst', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(
+        'ShellScriptFirst',
+        (data) => {
+          for (const tag of data.headTags) {
+            if (tag.tagName === 'script') tag.attributes.fetchpriority = 'high';
+          }
+          // Script before stylesheet: the script gates the whole page, the stylesheet only paint.
+          data.headTags.sort(
+            (a, b) => Number(b.tagName === 'script') - Number(a.tagName === 'script'),
+          );
+          return data;
+        },
+      );
+    });
+  },
+};
+
 /**
  * The shell is a plain bundle, not a federation container: it only consumes remotes through
  * the MF runtime, so it needs no ModuleFederationPlugin. The edge serves `dist/` at
@@ -51,10 +72,13 @@ export default (_env, argv) => {
       new MiniCssExtractPlugin({
         filename: production ? '[name].[contenthash:10].css' : '[name].css',
       }),
+      shellScriptFirst,
       new HtmlWebpackPlugin({
         template: here('./src/index.html'),
         filename: 'index.html',
-        inject: 'head',
+        // The template places the shell's tags itself: before the marker, so the shell script is
+        // requested ahead of the route's preloads (which the edge puts at the marker).
+        inject: false,
         scriptLoading: 'defer',
         // Unminified: the edge looks for the <!--tessera:head--> marker comment.
         minify: false,

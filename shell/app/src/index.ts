@@ -3,12 +3,18 @@ import injectExternalRuntimeCorePlugin from '@module-federation/inject-external-
 import { createInstance } from '@module-federation/runtime';
 import { mountRootParcel, navigateToUrl, registerApplication, start } from 'single-spa';
 import { boot } from './boot.js';
+import { inlineManifestFetch, readInlineManifests } from './inline-manifests.js';
 import { browserFetchJson } from './registry-source.js';
 import { createMfRuntime, strictFetchPlugin } from './remote-runtime.js';
 import { shellSingleSpa } from './single-spa-api.js';
 import { browserTimers } from './timers.js';
 
 const fetchImpl = window.fetch.bind(window);
+const manifestFetch = inlineManifestFetch(
+  readInlineManifests(document),
+  document.baseURI,
+  fetchImpl,
+);
 
 boot({
   win: window,
@@ -17,7 +23,7 @@ boot({
   createRuntime: (remotes) =>
     createMfRuntime(createInstance, remotes, [
       injectExternalRuntimeCorePlugin(),
-      strictFetchPlugin(fetchImpl),
+      strictFetchPlugin(manifestFetch),
     ]),
   fetchJson: browserFetchJson(fetchImpl),
   timers: browserTimers,

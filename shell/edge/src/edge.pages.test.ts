@@ -3,7 +3,13 @@ import { brotliDecompressSync } from 'node:zlib';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Fixture } from './testing/fixture.js';
-import { createFixture, fakeRegistry, SEARCH_V1, SEARCH_V2 } from './testing/fixture.js';
+import {
+  createFixture,
+  fakeManifest,
+  fakeRegistry,
+  SEARCH_V1,
+  SEARCH_V2,
+} from './testing/fixture.js';
 
 const html = { accept: 'text/html,application/xhtml+xml' };
 
@@ -46,6 +52,17 @@ describe('the page route', () => {
     expect(preloads(response.body)).toEqual(
       ['remoteEntry.js', 'app.js', 'vendor-react.js', 'vendor-react-dom.js'].map((f) => base + f),
     );
+    expect(response.body).toContain(`<link rel="preload" as="style" href="${base}app.css">`);
+  });
+
+  it("inlines the route's mf-manifest.json keyed by its URL, so the shell need not fetch it", async () => {
+    const edge = await fixture.edge();
+    const response = await edge.inject({ url: '/search', headers: html });
+    const match = /<script type="application\/json" id="tessera-manifests">(.*?)<\/script>/s.exec(
+      response.body,
+    );
+    const url = `/assets/search/${SEARCH_V1}/mf-manifest.json`;
+    expect(JSON.parse(match![1]!)).toEqual({ [url]: fakeManifest() });
   });
 
   it('answers an unknown path with the shell page, status 404 and no preloads', async () => {
@@ -61,7 +78,9 @@ describe('the page route', () => {
     await fixture.deploy(fakeRegistry({ nav }));
     const edge = await fixture.edge();
     const response = await edge.inject({ url: '/search', headers: html });
-    expect(response.body.match(/<\/script>/g)).toHaveLength(1);
+    // Every script element the page opens is closed by its own end tag, none by the data.
+    const opened = response.body.match(/<script\b/g)?.length;
+    expect(response.body.match(/<\/script>/g)).toHaveLength(opened!);
     expect(response.body).not.toContain('<!--');
     expect(inlinedRegistry(response.body)).toMatchObject({
       apps: { search: { nav: [{ ...nav[0], order: 100 }] } },

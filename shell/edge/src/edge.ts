@@ -121,7 +121,7 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
     template: shellDevUrl
       ? devTemplate(shellDevUrl, logger)
       : createTemplate(assetsDir, logger).get,
-    preloadsFor: createPreloadResolver({ assetsDir, logger }),
+    assetsFor: createPreloadResolver({ assetsDir, logger }),
     compress,
   });
   await fastify.register(replyFrom, {

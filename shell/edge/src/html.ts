@@ -1,3 +1,5 @@
+import type { RouteAssets } from './preloads.js';
+
 export const HEAD_MARKER = '<!--tessera:head-->';
 
 const JSON_IN_HTML: Record<string, string> = {
@@ -28,13 +30,27 @@ export function escapeAttribute(value: string): string {
   return value.replace(/[&"'<>]/g, (char) => ATTRIBUTE[char]!);
 }
 
-/** What the edge puts at the template's head marker: the inlined registry and preload hints. */
-export function headHtml(registryJson: string, preloads: readonly string[]): string {
-  const links = preloads.map(
-    (href) => `<link rel="preload" as="script" href="${escapeAttribute(href)}">`,
-  );
-  const registry = `<script type="application/json" id="tessera-registry">${jsonForScript(registryJson)}</script>`;
-  return [registry, ...links].join('\n');
+const jsonScript = (id: string, json: string) =>
+  `<script type="application/json" id="${id}">${jsonForScript(json)}</script>`;
+
+/**
+ * What the edge puts at the template's head marker: the inlined registry, the route's
+ * `mf-manifest.json` (keyed by its URL, so the shell answers the runtime's fetch from it) and
+ * preload hints for the scripts the manifest names.
+ */
+export function headHtml(registryJson: string, route: RouteAssets): string {
+  const link = (as: string) => (href: string) =>
+    `<link rel="preload" as="${as}" href="${escapeAttribute(href)}">`;
+  const links = [...route.preloads.map(link('script')), ...(route.styles ?? []).map(link('style'))];
+  const manifests = route.manifest
+    ? [
+        jsonScript(
+          'tessera-manifests',
+          `{${JSON.stringify(route.manifest.url)}:${route.manifest.json}}`,
+        ),
+      ]
+    : [];
+  return [jsonScript('tessera-registry', registryJson), ...manifests, ...links].join('\n');
 }
 
 export function renderPage(template: string, head: string): string {

@@ -6,12 +6,13 @@ import type { Compress } from './documents.js';
 import { encodingFor, sendDocument } from './documents.js';
 import { sendProblem } from './errors.js';
 import { headHtml, renderPage } from './html.js';
+import type { RouteAssets } from './preloads.js';
 import type { ServedRegistry } from './registry-source.js';
 
 export interface PageRouteOptions {
   registry: () => Promise<ServedRegistry | undefined>;
   template: () => Promise<string | undefined>;
-  preloadsFor: (release: Release) => Promise<string[]>;
+  assetsFor: (release: Release) => Promise<RouteAssets>;
   compress: Compress;
 }
 
@@ -55,8 +56,8 @@ export function pageRoute(fastify: FastifyInstance, options: PageRouteOptions) {
     }
     const name = appForPath(served.registry.apps, pathname);
     const app = name === undefined ? undefined : served.registry.apps[name];
-    const preloads = app ? await options.preloadsFor(releaseFor(app, bucket)) : [];
-    const body = renderPage(template, headHtml(served.json, preloads));
+    const route = app ? await options.assetsFor(releaseFor(app, bucket)) : { preloads: [] };
+    const body = renderPage(template, headHtml(served.json, route));
 
     // Unknown paths still get the shell, which renders its own 404 page.
     reply

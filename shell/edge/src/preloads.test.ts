@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadUrls } from './preloads.js';
+import { preloadUrls, stylePreloadUrls } from './preloads.js';
 import { fakeManifest } from './testing/fixture.js';
 import { assetFile } from './asset-path.js';
 
@@ -33,6 +33,16 @@ describe('preload URLs', () => {
       '/assets/search/1.0.0+abcdef1/vendor-react.js',
       '/assets/search/1.0.0+abcdef1/vendor-react-dom.js',
     ]);
+  });
+});
+
+describe('style preload URLs', () => {
+  it("are ./app's sync stylesheets, resolved like the scripts", () => {
+    expect(stylePreloadUrls(fakeManifest(), manifestUrl)).toEqual([
+      '/assets/search/1.0.0+abcdef1/app.css',
+    ]);
+    const manifest = { ...fakeManifest('https://cdn.example/search/'), exposes: [] };
+    expect(stylePreloadUrls(manifest, manifestUrl)).toEqual([]);
   });
 });
 

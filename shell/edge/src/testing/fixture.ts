@@ -38,8 +38,19 @@ export function fakeManifest(publicPath = 'auto') {
     ],
     remotes: [],
     exposes: [
-      { name: 'app', path: './app', assets: { js: { sync: ['app.js'], async: ['lazy.js'] } } },
-      { name: 'search-box', path: './search-box', assets: { js: { sync: ['box.js'], async: [] } } },
+      {
+        name: 'app',
+        path: './app',
+        assets: {
+          js: { sync: ['app.js'], async: ['lazy.js'] },
+          css: { sync: ['app.css'], async: [] },
+        },
+      },
+      {
+        name: 'search-box',
+        path: './search-box',
+        assets: { js: { sync: ['box.js'], async: [] }, css: { sync: ['box.css'], async: [] } },
+      },
     ],
   };
 }
