@@ -1,5 +1,6 @@
-/** Child process of the cross-process latency bench: prints "offset wallMs" as it applies events. */
+/** Child of the cross-process latency bench: prints "offset monotonicMs" per event applied. */
 import { createProjection, openEventLog } from '@tessera/log';
+import { monotonicMs } from './measure.js';
 
 const [url, stream] = process.argv.slice(2);
 const log = await openEventLog(url!, { producer: 'bench-follower' });
@@ -8,7 +9,7 @@ const projection = createProjection({
   stream: stream!,
   initial: () => null,
   apply: (state, event) => {
-    process.stdout.write(`${event.offset} ${performance.timeOrigin + performance.now()}\n`);
+    process.stdout.write(`${event.offset} ${monotonicMs()}\n`);
     return state;
   },
 });

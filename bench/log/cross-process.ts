@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { EventLog } from '@tessera/log';
 import type { Latency } from './latency.js';
-import { benchEvent, percentile, sleep } from './measure.js';
+import { benchEvent, monotonicMs, percentile, sleep } from './measure.js';
 
 const follower = fileURLToPath(new URL('./cross-process-follower.ts', import.meta.url));
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -31,7 +31,7 @@ export async function crossProcessLatency(
   await isReady;
   const sentAt = new Map<number, number>();
   for (let i = 0; i < samples; i++) {
-    const start = performance.timeOrigin + performance.now();
+    const start = monotonicMs();
     const { offsets } = await log.append(stream, [benchEvent(i)]);
     sentAt.set(offsets[0]!, start);
     await sleep(gapMs);

@@ -70,6 +70,13 @@ export function rawEnvelope(n: number) {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Milliseconds on the system-wide monotonic clock, comparable between processes on one machine
+ * (performance.timeOrigin is fixed per process at start-up, off by up to a few ms: the
+ * cross-process bench once reported a negative p50).
+ */
+export const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+
 export interface Pair {
   append: Throughput;
   consume: Throughput;
