@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from '../../support/console.js';
+import { appIn, searchFromHeader } from '../../support/site.js';
 
 // The composed site runs bff-articles on the seeded newsroom corpus (bff/newsroom/corpus):
 // 62 articles about Brindlemouth.
@@ -9,7 +10,14 @@ import { collectPageErrors } from '../../support/console.js';
 const MOUNTED = { timeout: 20_000 };
 const app = (page: Page) => page.locator('#tessera-slot-main [data-app="articles"]');
 
-test('a reader opens the front page, then an article, and reads its body and byline', async ({
+/** The headline's longest word: specific enough to find that article among the hits. */
+function longestWord(text: string): string {
+  return text
+    .split(/[^\p{L}]+/u)
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
+test('a reader opens the front page, an article, then finds it again with the header search', async ({
   page,
 }) => {
   const errors = collectPageErrors(page);
@@ -40,6 +48,15 @@ test('a reader opens the front page, then an article, and reads its body and byl
   ).toBeVisible();
   expect(await app(page).locator('article p').count()).toBeGreaterThan(3);
   await expect(app(page).getByRole('heading', { level: 1 })).toHaveCount(1);
+
+  // A word from the headline, searched from the header, finds the article and opens it.
+  const articleUrl = page.url();
+  const word = longestWord(headline);
+  await searchFromHeader(page, word);
+  await expect(page).toHaveURL(`/search?q=${encodeURIComponent(word)}`);
+  await appIn(page, 'search').getByRole('link', { name: headline }).click();
+  await expect(page).toHaveURL(articleUrl);
+  await expect(app(page).getByRole('heading', { level: 1 })).toHaveText(headline);
   expect(errors).toEqual([]);
 });
 

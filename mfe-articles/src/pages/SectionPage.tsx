@@ -50,7 +50,7 @@ export function SectionPage({ section, page, navigate }: SectionPageProps) {
               <ul className={styles.stories} aria-label={`${label} stories`}>
                 {loaded.data.stories.articles.map((article) => (
                   <li key={article.slug}>
-                    <StoryCard article={article} navigate={navigate} />
+                    <StoryCard article={article} navigate={navigate} headingLevel={2} />
                   </li>
                 ))}
               </ul>

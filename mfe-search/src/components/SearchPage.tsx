@@ -15,7 +15,7 @@ interface SearchPageProps {
 function Summary({ q, result }: { q: string; result: SearchResult }) {
   if (!q) return 'Type a word in the search box to find articles.';
   const query = <q className={styles.query}>{q}</q>;
-  if (result.status === 'failed') return <>No results for {query}.</>;
+  if (result.status === 'failed') return <>Could not search for {query}.</>;
   if (result.status !== 'done') return <>Searching for {query}…</>;
   const { total, took } = result.response;
   const count = total === 1 ? '1 result' : `${total} results`;

@@ -10,13 +10,14 @@ export interface Fallback {
  */
 export function createFallback(
   doc: Document,
-  options: { app: string; label: string; onRetry: () => void },
+  options: { app: string; label: string; onRetry: () => void; pageHeading?: boolean },
 ): Fallback {
   const element = doc.createElement('div');
   element.className = 't-fallback';
   element.setAttribute('role', 'alert');
   element.dataset.tesseraFallback = options.app;
-  const message = doc.createElement('p');
+  // In the main slot the notice is what the page is about, so it is the page's heading.
+  const message = doc.createElement(options.pageHeading ? 'h1' : 'p');
   message.className = 't-fallback__message';
   message.textContent = `${options.label} is unavailable right now.`;
   const button = doc.createElement('button');

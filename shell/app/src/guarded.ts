@@ -74,6 +74,7 @@ export function createGuardedLifecycles(options: GuardOptions) {
     current.fallback = createFallback(current.slot.ownerDocument, {
       app,
       label: options.label,
+      pageHeading: current.slot.tagName === 'MAIN',
       onRetry: () => void attempt(current),
     });
     current.slot.append(current.fallback.element);

@@ -33,7 +33,7 @@ export function shellLink(doc: Document, href: string, text: string, className: 
  */
 export function renderLayout(doc: Document, container: HTMLElement): Layout {
   const header = element(doc, 'header', { class: 't-header' });
-  const nav = element(doc, 'nav', { class: 't-nav', 'aria-label': 'Sections' });
+  const nav = element(doc, 'nav', { class: 't-nav', 'aria-label': 'Site' });
   header.append(
     shellLink(doc, '/', 'Tessera News', 't-brand'),
     nav,
