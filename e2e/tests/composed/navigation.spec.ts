@@ -1,4 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { sharedEditorSession } from '../../support/accounts.js';
+import {
+  accountSlot,
+  appIn,
+  MOUNTED,
+  searchFromHeader,
+  waitForSettledPage,
+} from '../../support/site.js';
 
 test('moving between apps mounts each one and leaves nothing of the last behind', async ({
   page,
@@ -23,15 +31,36 @@ test('moving between apps mounts each one and leaves nothing of the last behind'
   await expect(main.locator('[data-app]')).toHaveCount(1);
 });
 
-test('the header search box works from every app', async ({ page }) => {
-  for (const path of ['/', '/login']) {
+const everyRoute = [
+  '/',
+  '/section/city',
+  '/articles/achebe-flood-plan-lowmoor',
+  '/search?q=tides',
+  '/login',
+  '/register',
+  '/no/such/page',
+  // Signed in as an editor:
+  '/account',
+  '/editor',
+];
+
+test('the header search box works from every route', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { account, cookies } = await sharedEditorSession(browser, baseURL!);
+  for (const path of everyRoute) {
+    if (path === '/account') await page.context().addCookies(cookies);
     await page.goto(path);
-    const box = page.getByRole('searchbox', { name: 'Search articles' });
-    await box.fill('harbour lights');
-    await box.press('Enter');
-    await expect(page).toHaveURL(/\/search\?q=harbour(\+|%20)lights$/);
-    await expect(page.locator('#tessera-slot-main [data-app="search"]')).toContainText(
-      'harbour lights',
+    if (path === '/account') {
+      await expect(accountSlot(page).getByRole('button', { name: account.name })).toBeVisible(
+        MOUNTED,
+      );
+    }
+    await waitForSettledPage(page);
+    await searchFromHeader(page, 'harbour lights');
+    await expect(page, `searching from ${path}`).toHaveURL(/\/search\?q=harbour(\+|%20)lights$/);
+    await expect(appIn(page, 'search').getByRole('status')).toHaveText(
+      /^\d+ results? for harbour lights/,
+      MOUNTED,
     );
   }
 });

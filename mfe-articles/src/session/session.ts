@@ -14,6 +14,8 @@ export interface SessionUser {
 export type SessionState = SessionUser | null | undefined;
 
 export const SESSION_EVENT = 'tessera:session-changed';
+/** Asks the app that knows the session (mfe-login's header menu) to announce it again. */
+export const SESSION_REQUESTED = 'tessera:session-requested';
 
 let current: SessionState;
 const listeners = new Set<() => void>();
@@ -39,6 +41,8 @@ function onSessionChanged(event: Event): void {
  * app is between routes (unmounted) is not missed.
  */
 window.addEventListener(SESSION_EVENT, onSessionChanged);
+// The header may have learnt the session before this app loaded: ask for it to be told again.
+window.dispatchEvent(new Event(SESSION_REQUESTED));
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);

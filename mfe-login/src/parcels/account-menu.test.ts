@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { announceSession, SESSION_CHANGED } from '../api/session-event';
-import { mount, unmount } from './account-menu';
+import { mount, SESSION_REQUESTED, unmount } from './account-menu';
 
 const ada = { id: 'u1', displayName: 'Ada Lovelace', role: 'editor' as const };
 
@@ -13,12 +13,15 @@ function json(body: unknown, status = 200) {
 }
 
 const fetch = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>();
+/** Parcels mounted by a test, unmounted after it so none keeps listening into the next. */
+const live: Parameters<typeof unmount>[0][] = [];
 
 async function mounted() {
   const slot = document.createElement('div');
   document.body.append(slot);
   const p = { name: 'login-header-account', domElement: slot, navigate: vi.fn(), version: 't' };
   await mount(p);
+  live.push(p);
   // The parcel asks who is signed in as it mounts; let that question reach the stub.
   await vi.waitFor(() => expect(fetch).toHaveBeenCalledWith('/api/login/me', expect.anything()));
   return { p, slot };
@@ -49,7 +52,8 @@ describe('the account menu parcel', () => {
     vi.stubGlobal('fetch', fetch);
   });
 
-  afterEach(() => {
+  afterEach(async () => {
+    await Promise.all(live.splice(0).map((p) => unmount(p)));
     vi.unstubAllGlobals();
     document.body.innerHTML = '';
   });
@@ -126,6 +130,25 @@ describe('the account menu parcel', () => {
     expect(slot.querySelector('button')?.textContent).toBe('Ada Lovelace');
     announceSession(null);
     expect(slot.querySelector('a')?.textContent).toBe('Sign in');
+  });
+
+  it('tells the page who is signed in once it knows, and again when an app asks', async () => {
+    const seen = vi.fn();
+    const listener = (event: Event) => seen((event as CustomEvent).detail);
+    window.addEventListener(SESSION_CHANGED, listener);
+    try {
+      const { p } = await signedInMenu();
+      expect(seen).toHaveBeenCalledWith({ user: ada });
+      seen.mockClear();
+      window.dispatchEvent(new Event(SESSION_REQUESTED));
+      expect(seen).toHaveBeenCalledWith({ user: ada });
+      await unmount(p);
+      seen.mockClear();
+      window.dispatchEvent(new Event(SESSION_REQUESTED));
+      expect(seen).not.toHaveBeenCalled();
+    } finally {
+      window.removeEventListener(SESSION_CHANGED, listener);
+    }
   });
 
   it('leaves the slot empty and stops listening after unmount', async () => {

@@ -19,6 +19,9 @@ interface Mounted {
 
 const mounted = new Map<string, Mounted>();
 
+/** An app that loaded after the page learnt the session asks for it again (docs/contracts.md). */
+export const SESSION_REQUESTED = 'tessera:session-requested';
+
 function signInLink(navigate: ShellProps['navigate']): HTMLAnchorElement {
   const link = document.createElement('a');
   link.href = '/login';
@@ -73,16 +76,23 @@ function create({ name, navigate }: ShellProps): Mounted {
     host.append(menu.element);
   }
 
+  let known: SessionUser | null | undefined;
   const stopFollowing = onSessionChange((user) => {
     changes += 1;
+    known = user;
     show(user);
   });
+  const answerRequest = () => {
+    if (known !== undefined) announceSession(known);
+  };
+  window.addEventListener(SESSION_REQUESTED, answerRequest);
   show(null);
   loadAccountApi()
     .then((api) => api.me())
     .then(
+      // Announced, not just shown: the other apps learn the session of a freshly loaded page.
       (user) => {
-        if (changes === 0) show(user);
+        if (changes === 0) announceSession(user);
       },
       // Without an answer the header keeps offering sign-in, which says why if it fails too.
       () => undefined,
@@ -91,6 +101,7 @@ function create({ name, navigate }: ShellProps): Mounted {
     host,
     stop() {
       stopFollowing();
+      window.removeEventListener(SESSION_REQUESTED, answerRequest);
       menu?.destroy();
     },
   };
