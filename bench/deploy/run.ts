@@ -3,8 +3,10 @@
 // 1. `pnpm build` (every MFE, the shell, the e2e fixtures), timed: the baseline.
 // 2. The site published into .tmp/bench-deploy with an older mfe-search, served by an edge.
 // 3. `pnpm tessera deploy mfe-search` (build + upload + verify + activate), timed; ratio to 1.
-// 4. Rounds of: rollback in-process (what `tessera rollback` runs, without Node's start-up) and
-//    as a CLI process, each until the next page load serves the previous version; and
+// 4. Rounds of: rollback in-process (activation → next page load: what `tessera rollback` runs,
+//    without a process start-up) and as a command (command start → next page load), both as
+//    `pnpm tessera` and as the bare `node shell/deploy/bin/tessera.mjs`; the target is judged on
+//    `pnpm tessera rollback`, the command the README tells people to run; and
 //    `tessera deploy mfe-search --skip-build` (upload + verify + activate) back to the new one.
 import { runCli } from '@tessera/deploy';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,8 +21,10 @@ const say = (line: string) => console.log(line);
 const quietly = () => undefined;
 const round = (ms: number) => Math.round(ms);
 
+const PNPM_TESSERA = ['pnpm', 'tessera'];
+const BIN_TESSERA = ['node', 'shell/deploy/bin/tessera.mjs'];
 const tessera = (...args: string[]) =>
-  timed(['pnpm', 'tessera', ...args], { cwd: repoRoot, env: cliEnv, progress: quietly });
+  timed([...PNPM_TESSERA, ...args], { cwd: repoRoot, env: cliEnv, progress: quietly });
 
 async function rollbackInProcess(site: BenchSite, to: string) {
   const started = performance.now();
@@ -30,11 +34,11 @@ async function rollbackInProcess(site: BenchSite, to: string) {
   return site.visibleAfter('search', ROUTE, to, started);
 }
 
-async function rollbackProcess(site: BenchSite, to: string) {
+async function rollbackProcess(site: BenchSite, to: string, command: string[]) {
   const started = performance.now();
   const [visible, cli] = await Promise.all([
     site.visibleAfter('search', ROUTE, to, started),
-    tessera('rollback', 'search'),
+    timed([...command, 'rollback', 'search'], { cwd: repoRoot, env: cliEnv, progress: quietly }),
   ]);
   return { visibleMs: visible, processMs: cli.ms };
 }
@@ -74,17 +78,21 @@ try {
     inProcess: [] as number[],
     process: [] as number[],
     processWall: [] as number[],
+    bin: [] as number[],
   };
   const redeploys: Awaited<ReturnType<typeof redeploy>>[] = [];
   for (let i = 1; i <= runs; i += 1) {
     samples.inProcess.push(await rollbackInProcess(site, older));
     redeploys.push(await redeploy(site, newer));
-    const cli = await rollbackProcess(site, older);
+    const cli = await rollbackProcess(site, older, PNPM_TESSERA);
     samples.process.push(cli.visibleMs);
     samples.processWall.push(cli.processMs);
     redeploys.push(await redeploy(site, newer));
+    const bin = await rollbackProcess(site, older, BIN_TESSERA);
+    samples.bin.push(bin.visibleMs);
+    redeploys.push(await redeploy(site, newer));
     say(
-      `round ${i}/${runs}: rollback visible after ${round(samples.inProcess.at(-1)!)} ms (in-process), ${round(cli.visibleMs)} ms (CLI process); redeploy --skip-build ${round(redeploys.at(-1)!.ms)} ms`,
+      `round ${i}/${runs}: rollback visible after ${round(samples.inProcess.at(-1)!)} ms (in-process), ${round(cli.visibleMs)} ms (pnpm tessera), ${round(bin.visibleMs)} ms (node bin); redeploy --skip-build ${round(redeploys.at(-1)!.ms)} ms`,
     );
   }
 
@@ -102,16 +110,23 @@ try {
     rollbackToNextPageMs: round(median(samples.inProcess)),
     rollbackCliToNextPageMs: round(median(samples.process)),
     rollbackCliProcessMs: round(median(samples.processWall)),
+    rollbackBinToNextPageMs: round(median(samples.bin)),
     samples: {
       rollbackToNextPageMs: samples.inProcess.map(round),
       rollbackCliToNextPageMs: samples.process.map(round),
+      rollbackBinToNextPageMs: samples.bin.map(round),
       skipBuildDeployMs: redeploys.map((r) => round(r.ms)),
     },
-    targets: { deployToFullBuild: '< 0.333', rollbackToNextPageMs: '< 1000' },
+    targets: {
+      deployToFullBuild: '< 0.333',
+      rollbackToNextPageMs: '< 1000',
+      rollbackJudgedOn: 'rollbackCliToNextPageMs: pnpm tessera rollback start → next page load',
+    },
     met: {
       deployToFullBuild: ratio < 1 / 3,
       rollbackToNextPageMs: median(samples.inProcess) < 1000,
       rollbackCliToNextPageMs: median(samples.process) < 1000,
+      rollbackBinToNextPageMs: median(samples.bin) < 1000,
     },
   };
   const resultsDir = join(import.meta.dirname, '..', 'results');
