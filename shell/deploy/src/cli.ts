@@ -5,12 +5,23 @@ import { runCli } from './run-cli.js';
 const env = process.env;
 
 /** Loaded on first use: Playwright and the edge are heavy, and most commands never mount. */
-const lazyMountCheck =
-  (options: MountCheckOptions): MountCheck =>
-  async (candidate) => {
-    const { createMountCheck } = await import('./mount-check.js');
-    return createMountCheck(options)(candidate);
+function lazyMountCheck(options: MountCheckOptions): MountCheck {
+  let loading: Promise<MountCheck> | undefined;
+  const load = () =>
+    (loading ??= import('./mount-check.js').then((m) => m.createMountCheck(options)));
+  const check: MountCheck = async (candidate) => (await load())(candidate);
+  check.warmUp = () => {
+    // A failed import surfaces when the check itself awaits it.
+    load().then(
+      (loaded) => loaded.warmUp?.(),
+      () => undefined,
+    );
   };
+  check.close = async () => {
+    if (loading) await (await loading).close?.();
+  };
+  return check;
+}
 
 const code = await runCli(process.argv.slice(2), {
   env,

@@ -14,12 +14,18 @@ import type { CheckResult } from './verify.js';
 import { staticChecks } from './verify.js';
 
 /** Mounts a candidate inside the real shell and reports what went wrong, if anything. */
-export type MountCheck = (candidate: {
-  app: string;
-  version: string;
-  /** The `deploy.activated` data that would make the candidate current. */
-  activation: Record<string, unknown>;
-}) => Promise<CheckResult>;
+export interface MountCheck {
+  (candidate: {
+    app: string;
+    version: string;
+    /** The `deploy.activated` data that would make the candidate current. */
+    activation: Record<string, unknown>;
+  }): Promise<CheckResult>;
+  /** Starts what the check needs (a browser) ahead of time, e.g. while the app builds. */
+  warmUp?: () => void;
+  /** Releases what `warmUp` started when the check did not run. */
+  close?: () => Promise<void>;
+}
 
 export interface CommandContext {
   root: string;
@@ -84,6 +90,7 @@ export async function deployCommand(
 ) {
   const { out } = ctx;
   const app = source.tessera.app;
+  ctx.mountCheck?.warmUp?.();
   if (!flags.skipBuild) {
     await step(out, `build ${source.name}`, () =>
       buildPackage({ root: ctx.root, name: source.name, log: out }),
@@ -123,6 +130,7 @@ export async function deployCommand(
 }
 
 export async function verifyCommand(ctx: CommandContext, source: PublishSource) {
+  ctx.mountCheck?.warmUp?.();
   const view = await step(ctx.out, 'read the deploys stream', () => readDeploys(ctx.log));
   const version = await verifyCandidate(ctx, source, view);
   ctx.out(

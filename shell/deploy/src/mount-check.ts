@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { EventLog } from '@tessera/log';
 import { openEventLog } from '@tessera/log';
 import { createEdge } from '@tessera/edge';
@@ -55,23 +55,29 @@ async function previewEdge(options: MountCheckOptions, activation: Record<string
   };
 }
 
+/** Runs in the page: resolves once it has painted twice and run a task, so mount effects ran. */
+const AFTER_MOUNT_EFFECTS =
+  'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))';
+
 /**
  * Opens the candidate's route in headless Chromium inside the real shell (served by a private
  * edge whose registry has the candidate current) and waits for the shell to list it as mounted.
- * Any console error, page error or failure event fails the check.
+ * Any console error, page error or failure event fails the check. `warmUp` starts Chromium
+ * early (during the build); `close` stops it if the check never ran.
  */
 export function createMountCheck(options: MountCheckOptions): MountCheck {
   const timeoutMs = options.timeoutMs ?? 15_000;
-  return async ({ app, version, activation }) => {
+  // One blank page in a fresh browser: opening it takes as long as launching on a busy box.
+  let launching: Promise<Page> | undefined;
+  const launch = () =>
+    (launching ??= chromium
+      .launch({ executablePath: options.chromiumPath, args: CHROMIUM_ARGS })
+      .then((browser) => browser.newPage()));
+  const check: MountCheck = async ({ app, version, activation }) => {
     const name = 'headless mount';
-    const edge = await previewEdge(options, activation);
-    const browser = await chromium.launch({
-      executablePath: options.chromiumPath,
-      args: CHROMIUM_ARGS,
-    });
+    const [edge, page] = await Promise.all([previewEdge(options, activation), launch()]);
     const errors: string[] = [];
     try {
-      const page = await browser.newPage();
       page.on('console', (m) => {
         // The BFFs may be down while deploying; an API answer is not the candidate's mount.
         if (m.type() === 'error' && !m.location().url.includes('/api/')) errors.push(m.text());
@@ -89,10 +95,11 @@ export function createMountCheck(options: MountCheckOptions): MountCheck {
           errors.push(`not mounted within ${timeoutMs} ms`);
         });
       if ((await failed.count()) > 0) errors.push('the shell showed its fallback');
-      // A failure reported just after mount still counts.
-      await page.waitForTimeout(300);
+      // A failure reported by the mount's own effects still counts.
+      await page.evaluate(AFTER_MOUNT_EFFECTS);
     } finally {
-      await browser.close();
+      launching = undefined;
+      await page.context().browser()?.close();
       await edge.close();
     }
     if (errors.length === 0)
@@ -103,4 +110,14 @@ export function createMountCheck(options: MountCheckOptions): MountCheck {
       detail: `${[...new Set(errors)].slice(0, 3).join(' | ')}. Open the route with the app's dev server to see why.`,
     };
   };
+  check.warmUp = () => {
+    // A launch failure surfaces when the check awaits it; here it must not be unhandled.
+    launch().catch(() => undefined);
+  };
+  check.close = async () => {
+    const pending = launching;
+    launching = undefined;
+    await (await pending?.catch(() => undefined))?.context().browser()?.close();
+  };
+  return check;
 }

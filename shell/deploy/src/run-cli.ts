@@ -131,18 +131,20 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   }
   const started = performance.now();
   let log: EventLog | undefined;
+  let mountCheck: MountCheck | undefined;
   try {
     const invocation = parseInvocation(command, rest);
     const root = await findWorkspaceRoot(context.cwd);
     const assetsDir = resolve(root, context.env.ASSETS_DIR || '.data/assets');
     log = await openLog(sqliteFromRoot(context.env.EVENT_LOG_URL || 'sqlite:.data/log.db', root));
+    mountCheck = context.mountCheck?.({ assetsDir, log });
     const ctx: CommandContext = {
       root,
       assetsDir,
       log,
       actor: context.env.TESSERA_ACTOR || context.env.USER || 'tessera',
       out: context.out,
-      mountCheck: context.mountCheck?.({ assetsDir, log }),
+      mountCheck,
     };
     await dispatch(ctx, invocation);
     context.out(`Done in ${Math.round(performance.now() - started)} ms.`);
@@ -150,6 +152,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
   } catch (error) {
     return report(error, context.err);
   } finally {
+    await mountCheck?.close?.();
     await log?.close();
   }
 }
