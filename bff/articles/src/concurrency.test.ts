@@ -1,12 +1,11 @@
+import { sharedLogs, type SharedLog } from '@tessera/log/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestSessions,
   draft,
   editor,
   secondEditor,
-  sharedLogs,
   startTestBff,
-  type SharedLog,
   type TestBff,
 } from './testing.js';
 

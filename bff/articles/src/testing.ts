@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SESSION_AUDIENCE, SESSION_COOKIE, SESSION_ISSUER, type Session } from '@tessera/kit';
 import { captureLogger } from '@tessera/kit/testing';
 import { openEventLog, type EventLog } from '@tessera/log';
-import { startNatsServer } from '@tessera/log/testing/nats-server';
 import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { createArticlesBff, type ArticlesBff, type ArticlesBffOptions } from './app.js';
 import type { PublishRequest } from './contract/index.js';
@@ -114,30 +110,3 @@ export function draft(overrides: Partial<PublishRequest> = {}): PublishRequest {
     ...overrides,
   };
 }
-
-/** A shared log that several BFF instances can open by URL: a sqlite file or a NATS server. */
-export interface SharedLog {
-  url: string;
-  dispose(): Promise<void>;
-}
-
-/** The durable adapters, so replica and restart tests run against each (same tests, URL switched). */
-export const sharedLogs: Array<[string, () => Promise<SharedLog>]> = [
-  [
-    'sqlite',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'bff-articles-'));
-      return {
-        url: `sqlite:${join(dir, 'log.db')}`,
-        dispose: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  ],
-  [
-    'nats',
-    async () => {
-      const server = await startNatsServer();
-      return { url: server.url, dispose: () => server.stop() };
-    },
-  ],
-];

@@ -1,11 +1,10 @@
+import { sharedLogs, type SharedLog } from '@tessera/log/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserHeaders,
   createTestLoginBff,
   openLoginLog,
   sessionTokenFrom,
-  sharedLogs,
-  type SharedLog,
   type TestLoginBff,
 } from './testing.js';
 

@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CSRF_HEADER, SESSION_COOKIE } from '@tessera/kit';
 import { captureLogger } from '@tessera/kit/testing';
 import { openEventLog, type EventLog } from '@tessera/log';
-import { startNatsServer } from '@tessera/log/testing/nats-server';
 import { createLoginBff, type LoginBff, type LoginBffOptions } from './app.js';
 import { loginCatalog } from './catalog.js';
 import { generateSessionKeyPem, sessionKeysFromPem, type SessionKeys } from './keys.js';
@@ -59,30 +55,3 @@ export function sessionTokenFrom(setCookie: string | string[] | undefined): stri
 export function openLoginLog(url: string): Promise<EventLog> {
   return openEventLog(url, { catalog: loginCatalog(), producer: 'test' });
 }
-
-/** A durable log several BFF instances can open by its URL. */
-export interface SharedLog {
-  url: string;
-  dispose(): Promise<void>;
-}
-
-/** The durable adapters: restart and replica tests run on each, only the URL switched. */
-export const sharedLogs: Array<[string, () => Promise<SharedLog>]> = [
-  [
-    'sqlite',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'bff-login-'));
-      return {
-        url: `sqlite:${join(dir, 'log.db')}`,
-        dispose: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  ],
-  [
-    'nats',
-    async () => {
-      const server = await startNatsServer();
-      return { url: server.url, dispose: () => server.stop() };
-    },
-  ],
-];

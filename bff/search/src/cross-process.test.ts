@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openEventLog, type EventLog } from '@tessera/log';
+import { sharedLogs, type SharedLog } from '@tessera/log/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLES_STREAM } from './projection.js';
 import { article, published } from './testing/fixture.js';
-import { sharedLogs, type SharedLog } from './testing/shared-logs.js';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;

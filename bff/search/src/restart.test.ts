@@ -1,3 +1,4 @@
+import { sharedLogs, type SharedLog } from '@tessera/log/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   article,
@@ -7,7 +8,6 @@ import {
   startTestBffOn,
   type TestBff,
 } from './testing/fixture.js';
-import { sharedLogs, type SharedLog } from './testing/shared-logs.js';
 
 const READS = [
   '/api/search?q=lighthouse',

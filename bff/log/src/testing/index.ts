@@ -12,6 +12,7 @@ export {
   type NatsServer,
   type NatsServerOptions,
 } from './nats-server.js';
+export { sharedLogs, type SharedLog } from './shared-logs.js';
 export {
   eventually,
   userRegistered,
