@@ -63,4 +63,5 @@ export const KitErrors = defineErrorCodes({
     title: 'Session keys unavailable',
   },
   internal: { code: 'KIT_011', status: 500, title: 'Internal error' },
+  projectionFailed: { code: 'KIT_012', status: 503, title: 'Projection stopped' },
 });

@@ -91,4 +91,21 @@ describe('operational routes', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ready', users: 4, articles: 9 });
   });
+
+  it('answers 503 with a problem naming a projection that stopped on an error', async () => {
+    const users = { caughtUp: true, offset: 4 };
+    const articles = { caughtUp: false, offset: 9, error: new Error('event 10 failed its schema') };
+    const app = createService({
+      name: 'ops',
+      logger: captureLogger().logger,
+      defaultMetrics: false,
+      readiness: projectionsReady({ users, articles }),
+    });
+    const res = await app.inject({ url: '/readyz' });
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'KIT_012', status: 503 });
+    expect(res.json().detail).toContain('"articles"');
+    expect(res.json().detail).toContain('event 10 failed its schema');
+  });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { ServiceError } from './errors.js';
 import type { ReadinessCheck } from './readiness.js';
 
 /**
@@ -22,6 +23,8 @@ export function registerOpsRoutes(app: FastifyInstance, readiness: ReadinessChec
         .status(ready ? 200 : 503)
         .send({ ...detail, status: ready ? 'ready' : 'not-ready' });
     } catch (error) {
+      // A check that knows why it is not ready says so as a problem document.
+      if (error instanceof ServiceError) throw error;
       request.log.warn({ err: error }, 'readiness check failed');
       return reply.status(503).send({ status: 'not-ready', error: 'readiness check failed' });
     }
