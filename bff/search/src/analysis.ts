@@ -1,5 +1,5 @@
 /** How articles and queries become terms of the term index, and how each field weighs. */
-import type { FieldTerms, QueryTerm } from './term-index.js';
+import type { FieldTerms, QueryTerm } from './term-types.js';
 import { processTerm, tokenize } from './text.js';
 
 // Per field, in the order fieldTerms lists them (title, summary, body, tags):

@@ -1,4 +1,4 @@
-import type { TermMatches } from './term-index.js';
+import type { TermMatches } from './term-types.js';
 import { top } from './top.js';
 
 export const roundScore = (score: number) => Math.round(score * 1000) / 1000;

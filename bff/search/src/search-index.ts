@@ -5,7 +5,8 @@ import { countFacets, createFacetValues, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
 import { FIELD_COUNT, SEARCH_BOOSTS, SUGGEST_BOOSTS, fieldTerms, queryTerms } from './analysis.js';
 import { roundScore, suggestions, topScored } from './ranking.js';
-import { TermIndex, type TermMatches } from './term-index.js';
+import { TermIndex } from './term-index.js';
+import type { TermMatches } from './term-types.js';
 import { plainText } from './text.js';
 
 /** What the index keeps per article to filter, count and highlight without the log. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from './search-index.js';
-import { TermIndex, type QueryTerm } from './term-index.js';
+import { TermIndex } from './term-index.js';
+import type { QueryTerm } from './term-types.js';
 import { article } from './testing/fixture.js';
 
 const doc = (...fields: string[][]) => fields.map((terms) => ({ terms, length: terms.length }));

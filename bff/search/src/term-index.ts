@@ -1,35 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { PostingList } from './postings.js';
-
-/** One query word and how loosely it may match. */
-export interface QueryTerm {
-  term: string;
-  prefix: boolean;
-  /** Allowed typos as a fraction of the word's length (MiniSearch's rule), or false. */
-  fuzzy: number | false;
-}
-
-/** An indexed term a query word matched, with the weight MiniSearch gives such a match. */
-export interface DerivedTerm {
-  term: string;
-  id: number;
-  weight: number;
-}
-
-/** The documents that matched every query word, and how to score and explain each. */
-export interface TermMatches {
-  docs: number[];
-  score(doc: number): number;
-  /** The indexed terms that matched `doc`, in query order, for highlighting. */
-  termsOf(doc: number): string[];
-}
-
-/** One field of a document: its terms (repeats count) and its length as BM25 measures it. */
-export interface FieldTerms {
-  terms: readonly string[];
-  /** Distinct words, stopwords included (MiniSearch's field length). */
-  length: number;
-}
+import type { DerivedTerm, FieldTerms, QueryTerm, TermMatches } from './term-types.js';
 
 // MiniSearch's defaults, so scores and ranking match what the library computed before.
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
