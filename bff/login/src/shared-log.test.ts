@@ -73,6 +73,14 @@ describe.each(sharedLogs)('bff-login on a shared %s log', (_name, openShared) =>
     const registered = await post(a, 'register', { ...ann, email });
     const { id } = registered.json().user as { id: string };
     await eventually(() => b.accounts.findUser(id) !== undefined);
+    // Sign-in reads the credentials projection, which follows its own stream: seeing the user
+    // on b does not mean b has applied the credential yet.
+    const credentialsOffset = (app: TestLoginBff) =>
+      app.app.inject({ url: '/readyz' }).then((res) => res.json().credentials as number);
+    const written = await credentialsOffset(a);
+    await expect
+      .poll(() => credentialsOffset(b), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(written);
     const signedIn = await post(b, 'sign-in', { email, password: ann.password });
     expect(signedIn.statusCode).toBe(200);
     expect(signedIn.json()).toEqual({ user: { id, displayName: 'Ann', role: 'reader' } });
