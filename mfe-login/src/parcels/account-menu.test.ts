@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { announceSession, SESSION_CHANGED } from '../api/session-event';
-import { mount, SESSION_REQUESTED, unmount } from './account-menu';
+import { mount, unmount } from './account-menu';
+import { SESSION_REQUESTED } from './menu-session';
 
 const ada = { id: 'u1', displayName: 'Ada Lovelace', role: 'editor' as const };
 

@@ -1,8 +1,9 @@
 import { loadAccountApi } from '../api/load-account';
-import { announceSession, onSessionChange } from '../api/session-event';
+import { announceSession } from '../api/session-event';
 import type { SessionUser } from '../api/session';
 import type { ShellProps } from '../shell-props';
 import { createMenuButton, type MenuButton } from './menu-button';
+import { followMenuSession } from './menu-session';
 import styles from './account-menu.module.css';
 
 /**
@@ -18,9 +19,6 @@ interface Mounted {
 }
 
 const mounted = new Map<string, Mounted>();
-
-/** An app that loaded after the page learnt the session asks for it again (docs/contracts.md). */
-export const SESSION_REQUESTED = 'tessera:session-requested';
 
 function signInLink(navigate: ShellProps['navigate']): HTMLAnchorElement {
   const link = document.createElement('a');
@@ -41,7 +39,6 @@ function create({ name, navigate }: ShellProps): Mounted {
   const host = document.createElement('div');
   host.className = styles.host ?? '';
   let menu: MenuButton | undefined;
-  let changes = 0;
 
   async function signOut() {
     try {
@@ -76,32 +73,15 @@ function create({ name, navigate }: ShellProps): Mounted {
     host.append(menu.element);
   }
 
-  let known: SessionUser | null | undefined;
-  const stopFollowing = onSessionChange((user) => {
-    changes += 1;
-    known = user;
-    show(user);
-  });
-  const answerRequest = () => {
-    if (known !== undefined) announceSession(known);
-  };
-  window.addEventListener(SESSION_REQUESTED, answerRequest);
   show(null);
-  loadAccountApi()
-    .then((api) => api.me())
-    .then(
-      // Announced, not just shown: the other apps learn the session of a freshly loaded page.
-      (user) => {
-        if (changes === 0) announceSession(user);
-      },
-      // Without an answer the header keeps offering sign-in, which says why if it fails too.
-      () => undefined,
-    );
+  const stopFollowing = followMenuSession({
+    me: async () => (await loadAccountApi()).me(),
+    show,
+  });
   return {
     host,
     stop() {
       stopFollowing();
-      window.removeEventListener(SESSION_REQUESTED, answerRequest);
       menu?.destroy();
     },
   };
