@@ -55,6 +55,7 @@ function summarise(runs: LoadResult[]) {
     jsKb: kb(m((r) => r.jsBytes)),
     jsKbBeforeContent: kb(m((r) => r.jsBytesBeforeContent)),
     jsGzipKb: kb(m((r) => r.jsGzipBytes)),
+    jsGzipKbBeforeContent: kb(m((r) => r.jsGzipBytesBeforeContent)),
     cssKb: kb(m((r) => r.cssBytes)),
     totalKb: kb(m((r) => r.totalBytes)),
     requests: m((r) => r.requests),
@@ -106,7 +107,7 @@ try {
         const result = await loadOnce(browser, base + route, selector);
         samples.get(route)![variant].push(result);
         log(
-          `run ${run + 1}/${RUNS} ${variant.padEnd(8)} ${route.padEnd(36)} ${round(result.timeToContentMs)} ms, JS ${kb(result.jsBytes)} KB br / ${kb(result.jsGzipBytes)} KB gzip, ${result.requests} req, depth ${result.depth}`,
+          `run ${run + 1}/${RUNS} ${variant.padEnd(8)} ${route.padEnd(36)} ${round(result.timeToContentMs)} ms, JS ${kb(result.jsBytes)} KB br / ${kb(result.jsGzipBytes)} KB gzip (${kb(result.jsGzipBytesBeforeContent)} before content), ${result.requests} req, depth ${result.depth}`,
         );
       }
     }
@@ -134,11 +135,13 @@ try {
         requests: round(composed.requests / monolith.requests, 2),
       },
       budgets: {
-        // The budget is stated in gzip; Chromium itself receives brotli (jsKb), ~13% less.
+        // The budget is stated in gzip (Chromium itself receives brotli, ~13% less) and on the
+        // first route's JS: what was requested before the content showed, not the header
+        // parcels that load after it.
         jsKb: {
-          value: composed.jsGzipKb,
+          value: composed.jsGzipKbBeforeContent,
           max: BUDGETS.firstRouteJsKb,
-          met: composed.jsGzipKb <= BUDGETS.firstRouteJsKb,
+          met: composed.jsGzipKbBeforeContent <= BUDGETS.firstRouteJsKb,
         },
         otherFramework: { value: wrongFramework, met: !wrongFramework },
         depth: { value: composed.depth, max: BUDGETS.depth, met: composed.depth <= BUDGETS.depth },
@@ -174,13 +177,13 @@ try {
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
   console.log(
-    '\nroute                                 | variant  | content ms | JS KB br | JS KB gz | req | depth (+api) | ratio',
+    '\nroute                                 | variant  | content ms | JS KB br | JS KB gz (before content) | req | depth (+api) | ratio',
   );
   for (const r of routes) {
     for (const variant of ['composed', 'monolith'] as const) {
       const s = r[variant];
       console.log(
-        `${r.route.padEnd(37)} | ${variant.padEnd(8)} | ${String(s.timeToContentMs).padStart(10)} | ${String(s.jsKb).padStart(8)} | ${String(s.jsGzipKb).padStart(8)} | ${String(s.requests).padStart(3)} | ${`${s.depth} (${s.depthWithApi})`.padStart(12)} | ${variant === 'composed' ? `${r.ratio.timeToContent}×` : ''}`,
+        `${r.route.padEnd(37)} | ${variant.padEnd(8)} | ${String(s.timeToContentMs).padStart(10)} | ${String(s.jsKb).padStart(8)} | ${`${s.jsGzipKb} (${s.jsGzipKbBeforeContent})`.padStart(25)} | ${String(s.requests).padStart(3)} | ${`${s.depth} (${s.depthWithApi})`.padStart(12)} | ${variant === 'composed' ? `${r.ratio.timeToContent}×` : ''}`,
       );
     }
   }

@@ -1,9 +1,12 @@
 // The monolith: the shell's own layout and styles, one single-spa application per MFE whose
-// code is a plain `import()` of its `./app` module, and the header parcels mounted after the
-// first routing event, as the composed shell does. Nothing is read at run time.
+// code is a plain `import()` of its `./app` module, and the header parcels mounted once the
+// route's app has mounted and painted, by the composed shell's own rule (parcels-after-main.ts).
+// Nothing is read at run time.
 import '../../../shell/app/src/styles.css';
+import { browserAfterPaint } from '../../../shell/app/src/after-paint.ts';
 import { markCurrentNav, renderLayout, renderNav } from '../../../shell/app/src/layout.ts';
 import { routeShellLinks } from '../../../shell/app/src/links.ts';
+import { mountParcelsAfterMain } from '../../../shell/app/src/parcels-after-main.ts';
 import { mountRootParcel, navigateToUrl, registerApplication, start } from 'single-spa';
 
 /** @type {{ nav: { label: string, href: string }[], routes: Record<string, string[]> }} */
@@ -74,9 +77,10 @@ function parcel(slot, name, load) {
 window.addEventListener('single-spa:routing-event', () =>
   markCurrentNav(layout.nav, location.pathname),
 );
-window.addEventListener(
-  'single-spa:routing-event',
-  () => {
+mountParcelsAfterMain({
+  win: window,
+  // The monolith has no /platform page: every route takes the parcels.
+  mountParcels: () => {
     parcel(
       'header-search',
       'search',
@@ -87,8 +91,10 @@ window.addEventListener(
       'login',
       () => import('../../../mfe-login/src/parcels/account-menu.ts'),
     );
+    return true;
   },
-  { once: true },
-);
+  // The same idle cap as shell/app/src/index.ts.
+  afterPaint: browserAfterPaint(window, 500),
+});
 
 start();

@@ -25,6 +25,7 @@ describe('a shell whose registry cannot be read', () => {
       },
       timers: manualTimers(),
       random: () => 0,
+      afterPaint: async () => undefined,
     });
     const alert = document.querySelector('#tessera-slot-main [role="alert"]');
     expect(alert?.textContent).toContain('Tessera News is unavailable right now.');

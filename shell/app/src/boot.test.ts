@@ -31,6 +31,9 @@ const runtime = fakeRuntime(async (entry, expose) => {
   return modules.get(key);
 });
 const timers = manualTimers();
+// Paints happen when the test says so: each afterPaint() waits until paintNow() is called.
+const paintWaiters: (() => void)[] = [];
+const paintNow = () => paintWaiters.splice(0).forEach((resolve) => resolve());
 const errors: AppErrorDetail[] = [];
 const onError = (event: Event) => errors.push((event as CustomEvent<AppErrorDetail>).detail);
 
@@ -69,6 +72,7 @@ beforeAll(async () => {
     fetchJson: async () => registry,
     timers,
     random: () => 0.5,
+    afterPaint: () => new Promise((resolve) => paintWaiters.push(resolve)),
   });
   await routed;
   await settle();
@@ -93,14 +97,15 @@ describe('the booted shell', () => {
     ]);
   });
 
-  it('loads header parcels only after the route app, into their slots', () => {
-    expect(runtime.loads.map((load) => `${load.remote} ${load.expose}`)).toEqual([
-      'tessera_articles ./app',
-      'tessera_search ./search-box',
-    ]);
-    expect(document.getElementById('tessera-slot-header-search')!.textContent).toBe(
-      'search ./search-box',
-    );
+  it('loads header parcels only after the route app has mounted and painted', async () => {
+    const loads = () => runtime.loads.map((load) => `${load.remote} ${load.expose}`);
+    const searchSlot = document.getElementById('tessera-slot-header-search')!;
+    expect(loads()).toEqual(['tessera_articles ./app']);
+    expect(searchSlot.textContent).toBe('');
+    paintNow();
+    await timers.advance(60_000);
+    expect(loads()).toEqual(['tessera_articles ./app', 'tessera_search ./search-box']);
+    expect(searchSlot.textContent).toBe('search ./search-box');
     expect(footer()).toContain('search 1.1.0+aaaaaa');
   });
 

@@ -1,3 +1,4 @@
+import type { AfterPaint } from './after-paint.js';
 import { createBeacon, reportingErrors, reportingViews } from './beacon.js';
 import { parseBucket } from './bucket.js';
 import { createComposition } from './compose.js';
@@ -6,6 +7,7 @@ import { createFallback } from './fallback.js';
 import { markCurrentNav, renderLayout, renderNav } from './layout.js';
 import { routeShellLinks } from './links.js';
 import { readShellOptions } from './options.js';
+import { mountParcelsAfterMain } from './parcels-after-main.js';
 import { navLinks, planApps, remotesFor } from './plan.js';
 import { readRegistry, type FetchJson } from './registry-source.js';
 import type { RemoteRuntime } from './remote-runtime.js';
@@ -20,6 +22,8 @@ export interface ShellDeps {
   fetchJson: FetchJson;
   timers: Timers;
   random: () => number;
+  /** Resolves once the route's app has been painted; the header parcels wait for it. */
+  afterPaint: AfterPaint;
   /** Sends a canary report to the edge; left out, nothing is reported. */
   sendBeacon?: (body: string) => void;
 }
@@ -71,12 +75,12 @@ export async function boot(deps: ShellDeps): Promise<void> {
   win.addEventListener('single-spa:routing-event', () =>
     markCurrentNav(layout.nav, win.location.pathname),
   );
-  // The first routing event follows the first mount: parcels (often other remotes) load after
-  // the route's app, so start-up fetches only the active route's remote.
-  const mountParcels = () => {
-    if (!composition.mountParcels(win.location.pathname)) return;
-    win.removeEventListener('single-spa:routing-event', mountParcels);
-  };
-  win.addEventListener('single-spa:routing-event', mountParcels);
+  // Parcels (often other remotes) load after the route's app has painted, so start-up fetches
+  // only the active route's remote.
+  mountParcelsAfterMain({
+    win,
+    mountParcels: (pathname) => composition.mountParcels(pathname),
+    afterPaint: deps.afterPaint,
+  });
   singleSpa.start();
 }
