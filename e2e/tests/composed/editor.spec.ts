@@ -143,7 +143,10 @@ test('an editor publishes, revises and retracts; a reader sees it live and searc
   await expect(appIn(reader, 'search').getByRole('status')).toHaveText(/^0 results for /);
 
   // Signing out takes the editor controls away, again without a reload.
+  // After a reload the header menu learns the session from the login BFF and tells the page;
+  // waiting on the menu first tells a lost session (no name) from a lost announcement.
   await page.goto('/articles/achebe-flood-plan-lowmoor');
+  await expect(accountSlot(page).getByRole('button', { name: editor.name })).toBeVisible(MOUNTED);
   await expect(editLink(page)).toBeVisible(MOUNTED);
   await markDocument(page);
   await accountSlot(page).getByRole('button', { name: editor.name }).click();
