@@ -1,5 +1,6 @@
 import {
   ServiceError,
+  projectionsReady,
   createService,
   createServiceMetrics,
   createSessionVerifier,
@@ -72,10 +73,7 @@ export function createArticlesBff(options: ArticlesBffOptions): ArticlesBff {
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy,
     csrf: { allowedOrigins: options.allowedOrigins },
-    readiness: () => ({
-      ready: ready(),
-      detail: { articles: articles.offset, users: users.offset },
-    }),
+    readiness: projectionsReady({ articles, users }),
     // Projections stop following before the log they follow closes.
     closeOnStop: [{ close: () => articles.stop() }, { close: () => users.stop() }, log],
   });

@@ -1,4 +1,4 @@
-import { createService, createServiceMetrics, type Logger } from '@tessera/kit';
+import { createService, createServiceMetrics, projectionsReady, type Logger } from '@tessera/kit';
 import type { EventLog } from '@tessera/log';
 import type { FastifyInstance } from 'fastify';
 import { SEARCH_API_BASE } from './contract.js';
@@ -38,13 +38,15 @@ export function createSearchBff(options: SearchBffOptions): SearchBff {
     Math.max(0, (await log.head(ARTICLES_STREAM)) - projection.offset),
   );
 
+  const projectionReady = projectionsReady({ articles: projection });
   const app = createService({
     name: 'bff-search',
     logger,
     metrics,
     logRequests: options.logRequests,
-    readiness: () => ({
-      ready: projection.caughtUp,
+    // A projection that stopped on an error answers 503 naming it; otherwise report progress.
+    readiness: async () => ({
+      ...(await projectionReady()),
       detail: { offset: projection.offset, articles: projection.state.size },
     }),
     // The projection stops following before the log it follows closes.
