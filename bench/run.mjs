@@ -170,8 +170,14 @@ function summary({ at, quick: smoke, suites: all }) {
           route.ratio.timeToContent,
         ]);
         row(['', 'JS KB (brotli, as received)', s.jsKb, m.jsKb, route.ratio.js]);
-        row(['', 'JS KB (gzip)', s.jsGzipKb, m.jsGzipKb, '']);
-        row(['', 'JS KB before content', s.jsKbBeforeContent, m.jsKbBeforeContent, '']);
+        row(['', 'JS KB (gzip, whole load)', s.jsGzipKb, m.jsGzipKb, '']);
+        row([
+          '',
+          'JS KB (gzip, before content; the budget)',
+          s.jsGzipKbBeforeContent,
+          m.jsGzipKbBeforeContent,
+          '',
+        ]);
         row(['', 'requests', s.requests, m.requests, route.ratio.requests]);
         row([
           '',
