@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
+import { waitForHttp } from '../../scripts/lib/http.mjs';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const monolithDist = join(repoRoot, 'bench', 'monolith', 'dist');
@@ -46,19 +47,6 @@ async function registerMonolith(log: EventLog) {
       },
     },
   ]);
-}
-
-async function waitForReady(url: string, name: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`bff-${name} was not ready at ${url} after ${timeoutMs / 1000} s`);
 }
 
 function startBff(name: string, port: number, env: Record<string, string>): ChildProcess {
@@ -115,7 +103,9 @@ export async function startSites(basePort: number, log: (line: string) => void):
   try {
     log('waiting for the BFFs');
     await Promise.all(
-      bffNames.map((name, i) => waitForReady(`http://127.0.0.1:${bffPort(i)}/readyz`, name)),
+      bffNames.map((_name, i) =>
+        waitForHttp(`http://127.0.0.1:${bffPort(i)}/readyz`, { timeoutMs: 120_000 }),
+      ),
     );
   } catch (error) {
     stopChildren();

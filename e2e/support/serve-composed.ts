@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { bffNames, publishSite, seedLog, startBff } from './composed-site.js';
 import { assetsDir, e2eDataDir, eventLogUrl } from './paths.js';
+import { waitForHttp } from '../../scripts/lib/http.mjs';
 
 const port = Number(process.argv[2]);
 if (!Number.isInteger(port) || port <= 0) {
@@ -26,8 +27,11 @@ const children = bffNames.map((name, i) =>
   }),
 );
 
+// A BFF is ready once its projection has caught up with the seeded log.
 await Promise.all(
-  bffNames.map((name, i) => waitForReady(`http://127.0.0.1:${bffPort(i)}/readyz`, name)),
+  bffNames.map((_name, i) =>
+    waitForHttp(`http://127.0.0.1:${bffPort(i)}/readyz`, { timeoutMs: 90_000 }),
+  ),
 );
 
 const edgeLog = await openEventLog(eventLogUrl, { producer: 'edge' });
@@ -41,20 +45,6 @@ const edge = await createEdge({
 });
 await edge.listen({ port, host: '127.0.0.1' });
 console.log(`composed site on http://127.0.0.1:${port}/`);
-
-/** A BFF is ready once its projection has caught up with the seeded log. */
-async function waitForReady(url: string, name: string, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`bff-${name} was not ready at ${url} after ${timeoutMs / 1000} s`);
-}
 
 async function stop() {
   for (const child of children) child.kill('SIGTERM');
