@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CPU_SLOWDOWN, loadOnce, RTT_MS, type LoadResult } from './measure.js';
 import { startSites } from './site.js';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from '@tessera/deploy/chromium';
 
 function option(name: string, env: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -79,15 +80,8 @@ const log = (line: string) => console.log(`[page] ${line}`);
 const started = Date.now();
 const site = await startSites(PORT, log);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const samples = new Map<string, { composed: LoadResult[]; monolith: LoadResult[] }>(

@@ -13,6 +13,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assetsDir, eventLogUrl, repoRoot } from './paths.js';
+import { DEFAULT_CHROMIUM_PATH } from '@tessera/deploy/chromium';
 
 export const fixtureDist = (name: string) => join(repoRoot, 'e2e', 'fixtures', 'dist', name);
 
@@ -66,7 +67,7 @@ export async function openDeployer(options: { bffBase: number; mountCheck?: bool
             assetsDir,
             log,
             bffUrls,
-            chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+            chromiumPath: process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH,
           }),
   };
   const deployer: Deployer = {

@@ -1,6 +1,7 @@
 import type { MountCheck } from './commands.js';
 import type { MountCheckOptions } from './mount-check.js';
 import { runCli } from './run-cli.js';
+import { DEFAULT_CHROMIUM_PATH } from './chromium.js';
 
 const env = process.env;
 
@@ -32,7 +33,7 @@ const code = await runCli(process.argv.slice(2), {
     lazyMountCheck({
       assetsDir,
       log,
-      chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+      chromiumPath: env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH,
       bffUrls: {
         login: env.LOGIN_BFF_URL || 'http://127.0.0.1:7101',
         search: env.SEARCH_BFF_URL || 'http://127.0.0.1:7102',

@@ -5,6 +5,7 @@ import { openEventLog } from '@tessera/log';
 import { createEdge } from '@tessera/edge';
 import type { MountCheck } from './commands.js';
 import { DEPLOYS_STREAM } from './deploys.js';
+import { CHROMIUM_ARGS } from './chromium.js';
 
 export interface MountCheckOptions {
   assetsDir: string;
@@ -14,16 +15,6 @@ export interface MountCheckOptions {
   chromiumPath: string;
   timeoutMs?: number;
 }
-
-/** Chromium flags that work in containers without a GPU or sandbox (see TOOLCHAIN.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A first page path of a route pattern: `/articles/*` → `/articles/`. */
 const pathOf = (route: string) => route.replace(/\*$/, '');
