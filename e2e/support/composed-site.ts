@@ -12,6 +12,15 @@ import { assetsDir, e2eDataDir, eventLogUrl, repoRoot } from './paths.js';
 const fixtureNames = ['healthy', 'throws-in-mount', 'never-mounts'];
 export const bffNames = ['login', 'search', 'articles'] as const;
 
+/** The composed site's BFFs listen beside its edge: site port + 10, + 11, + 12, in `bffNames` order. */
+export const bffPortOf = (sitePort: number, i: number) => sitePort + 10 + i;
+
+/** Each BFF's URL for the composed site on `sitePort`. */
+export const bffUrlsOf = (sitePort: number): Record<string, string> =>
+  Object.fromEntries(
+    bffNames.map((name, i) => [name, `http://127.0.0.1:${bffPortOf(sitePort, i)}`]),
+  );
+
 export async function publishSite() {
   rmSync(e2eDataDir, { recursive: true, force: true });
   mkdirSync(e2eDataDir, { recursive: true });

@@ -4,7 +4,8 @@
 import { createEdge } from '@tessera/edge';
 import { openEventLog } from '@tessera/log';
 import { pino } from 'pino';
-import { bffNames } from './composed-site.js';
+import type { bffNames } from './composed-site.js';
+import { bffUrlsOf } from './composed-site.js';
 import { assetsDir, eventLogUrl } from './paths.js';
 
 export type BffName = (typeof bffNames)[number];
@@ -20,16 +21,11 @@ const CLOSED = 'http://127.0.0.1:9';
 export async function startSiteWithBffDown(options: {
   down: BffName;
   port: number;
-  /** The composed site's port; its BFFs listen on port + 10, + 11, + 12 (serve-composed.ts). */
+  /** The composed site's port (its BFFs: `bffPortOf`). */
   sitePort: number;
 }): Promise<DegradedSite> {
   const { down, port, sitePort } = options;
-  const bffUrls = Object.fromEntries(
-    bffNames.map((name, i) => [
-      name,
-      name === down ? CLOSED : `http://127.0.0.1:${sitePort + 10 + i}`,
-    ]),
-  );
+  const bffUrls = { ...bffUrlsOf(sitePort), [down]: CLOSED };
   const eventLog = await openEventLog(eventLogUrl, { producer: `e2e-${down}-down` });
   const edge = await createEdge({
     assetsDir,

@@ -13,6 +13,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assetsDir, eventLogUrl, repoRoot } from './paths.js';
+import { bffUrlsOf } from './composed-site.js';
 import { DEFAULT_CHROMIUM_PATH } from '@tessera/deploy/chromium';
 
 export const fixtureDist = (name: string) => join(repoRoot, 'e2e', 'fixtures', 'dist', name);
@@ -45,15 +46,11 @@ export interface Deployer {
   close(): Promise<void>;
 }
 
-/** A `tessera` as the CLI builds it, on the e2e site's log and assets, BFFs of `bffBase`. */
-export async function openDeployer(options: { bffBase: number; mountCheck?: boolean }) {
+/** A `tessera` as the CLI builds it, on the e2e site's log and assets and the BFFs of the site at `siteUrl`. */
+export async function openDeployer(options: { siteUrl: string; mountCheck?: boolean }) {
   const log = await openEventLog(eventLogUrl, { producer: 'e2e-deploy' });
   const lines: string[] = [];
-  const bffUrls = {
-    login: `http://127.0.0.1:${options.bffBase}`,
-    search: `http://127.0.0.1:${options.bffBase + 1}`,
-    articles: `http://127.0.0.1:${options.bffBase + 2}`,
-  };
+  const bffUrls = bffUrlsOf(Number(new URL(options.siteUrl).port));
   const ctx: CommandContext = {
     root: repoRoot,
     assetsDir,

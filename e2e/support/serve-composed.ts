@@ -4,7 +4,7 @@ import { createEdge } from '@tessera/edge';
 import { openEventLog } from '@tessera/log';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { bffNames, publishSite, seedLog, startBff } from './composed-site.js';
+import { bffNames, bffPortOf, bffUrlsOf, publishSite, seedLog, startBff } from './composed-site.js';
 import { assetsDir, e2eDataDir, eventLogUrl } from './paths.js';
 import { waitForHttp } from '../../scripts/lib/http.mjs';
 
@@ -14,7 +14,7 @@ if (!Number.isInteger(port) || port <= 0) {
   process.exit(2);
 }
 
-const bffPort = (i: number) => port + 10 + i;
+const bffPort = (i: number) => bffPortOf(port, i);
 const loginUrl = `http://127.0.0.1:${bffPort(0)}`;
 
 await publishSite();
@@ -40,7 +40,7 @@ const edge = await createEdge({
   eventLog: edgeLog,
   // Small numbers, so the deploy suite sees a failing canary aborted after a few page loads.
   canary: { minViews: 3, maxErrorRate: 0.5 },
-  bffUrls: Object.fromEntries(bffNames.map((name, i) => [name, `http://127.0.0.1:${bffPort(i)}`])),
+  bffUrls: bffUrlsOf(port),
   logger: pino({ level: 'warn' }),
 });
 await edge.listen({ port, host: '127.0.0.1' });

@@ -28,7 +28,7 @@ const relabelled = (label: string) =>
 
 let deployer: Deployer;
 test.beforeEach(async ({ baseURL }) => {
-  deployer = await openDeployer({ bffBase: Number(new URL(baseURL!).port) + 10 });
+  deployer = await openDeployer({ siteUrl: baseURL! });
 });
 test.afterEach(() => deployer.close());
 
@@ -145,11 +145,11 @@ test('two deploys racing for the same app: exactly one wins, the other is told t
   baseURL,
 }) => {
   const racer = await openDeployer({
-    bffBase: Number(new URL(baseURL!).port) + 10,
+    siteUrl: baseURL!,
     mountCheck: false,
   });
   const other = await openDeployer({
-    bffBase: Number(new URL(baseURL!).port) + 10,
+    siteUrl: baseURL!,
     mountCheck: false,
   });
   try {
@@ -191,7 +191,7 @@ test('a failing canary is aborted automatically and everyone is back on current'
 }) => {
   // The headless check would refuse it; this canary fails only where the mount check cannot see.
   const unchecked = await openDeployer({
-    bffBase: Number(new URL(baseURL!).port) + 10,
+    siteUrl: baseURL!,
     mountCheck: false,
   });
   try {

@@ -29,7 +29,7 @@ async function reloadUntilNewest(page: Page, kind: string) {
 
 let deployer: Deployer;
 test.beforeEach(async ({ baseURL }) => {
-  deployer = await openDeployer({ bffBase: Number(new URL(baseURL!).port) + 10 });
+  deployer = await openDeployer({ siteUrl: baseURL! });
 });
 test.afterEach(() => deployer.close());
 
