@@ -1,4 +1,5 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { contentAnnouncer, ContentShown } from './content-shown';
 import { useNewArticles } from './live/use-new-articles';
 import { ArticlePage } from './pages/ArticlePage';
 import { EditorPage } from './pages/editor/EditorPage';
@@ -37,12 +38,13 @@ function useNavigated(href: string): boolean {
  * The articles app's root: one element carrying the app marker, the live banner, and one page
  * per route. Each location gets a fresh page (keyed by path), whose heading takes focus.
  */
-export function Root({ navigate }: ShellProps) {
+export function Root({ navigate, domElement, name }: ShellProps) {
   const { pathname, searchParams } = useLocation();
   const page = pageFor(pathname, searchParams);
   const navigated = useNavigated(pathname + searchParams.toString());
   const { pending, clear } = useNewArticles();
   const [freshness, setFreshness] = useState(0);
+  const announce = useMemo(() => contentAnnouncer(domElement, name), [domElement, name]);
 
   function show() {
     clear();
@@ -54,9 +56,11 @@ export function Root({ navigate }: ShellProps) {
     <div className={styles.root} data-app="articles">
       {page.kind !== 'editor' && <LiveBanner pending={pending} onShow={show} />}
       <FocusOnMount.Provider value={navigated}>
-        <div key={pathname} className={styles.page}>
-          {render(page, navigate, freshness)}
-        </div>
+        <ContentShown.Provider value={announce}>
+          <div key={pathname} className={styles.page}>
+            {render(page, navigate, freshness)}
+          </div>
+        </ContentShown.Provider>
       </FocusOnMount.Provider>
     </div>
   );

@@ -1,11 +1,13 @@
 // The monolith: the shell's own layout and styles, one single-spa application per MFE whose
 // code is a plain `import()` of its `./app` module, and the header parcels mounted once the
-// route's app has mounted and painted, by the composed shell's own rule (parcels-after-main.ts).
+// route's app has announced its first content and it has painted, by the composed shell's own
+// rule (parcels-after-main.ts).
 // Nothing is read at run time.
 import '../../../shell/app/src/styles.css';
 import { browserAfterPaint } from '../../../shell/app/src/after-paint.ts';
 import { markCurrentNav, renderLayout, renderNav } from '../../../shell/app/src/layout.ts';
 import { routeShellLinks } from '../../../shell/app/src/links.ts';
+import { browserTimers } from '../../../shell/app/src/timers.ts';
 import { mountParcelsAfterMain } from '../../../shell/app/src/parcels-after-main.ts';
 import { mountRootParcel, navigateToUrl, registerApplication, start } from 'single-spa';
 
@@ -79,6 +81,8 @@ window.addEventListener('single-spa:routing-event', () =>
 );
 mountParcelsAfterMain({
   win: window,
+  main: layout.main,
+  timers: browserTimers,
   // The monolith has no /platform page: every route takes the parcels.
   mountParcels: () => {
     parcel(

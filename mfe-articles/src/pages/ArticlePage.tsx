@@ -3,6 +3,7 @@ import { useArticlesApi } from '../api/context';
 import { ApiError } from '../api/client';
 import { hasStatus } from '../api/errors';
 import { useResource } from '../api/use-resource';
+import { useContentShown } from '../content-shown';
 import { Link } from '../routing/link';
 import { PageHeading } from '../ui/PageHeading';
 import { Failure, Loading } from '../ui/Status';
@@ -25,6 +26,7 @@ export function ArticlePage({ slug, revision, navigate }: ArticlePageProps) {
   const [article, reload] = useResource(slug, (signal) =>
     SLUG_PATTERN.test(slug) ? api.article(slug, signal) : Promise.reject(notFound),
   );
+  useContentShown(article.status !== 'loading');
 
   if (article.status === 'ready') {
     return <ArticleView answer={article.data} revision={revision} navigate={navigate} />;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useArticlesApi } from '../api/context';
 import { useResource } from '../api/use-resource';
+import { useContentShown } from '../content-shown';
 import { Link } from '../routing/link';
 import { formatDate, sectionLabel } from '../ui/format';
 import { PageHeading } from '../ui/PageHeading';
@@ -19,6 +20,7 @@ interface FrontPageProps {
 export function FrontPage({ navigate, freshness }: FrontPageProps) {
   const api = useArticlesApi();
   const [front, reload] = useResource('front', (signal) => api.front(1, signal));
+  useContentShown(front.status !== 'loading');
   const seen = useRef(freshness);
   useEffect(() => {
     if (freshness === seen.current) return;

@@ -1,3 +1,4 @@
+import { useContentShown } from '../content-shown';
 import { Link } from '../routing/link';
 import { PageHeading } from '../ui/PageHeading';
 
@@ -7,6 +8,7 @@ interface NotFoundProps {
 
 /** Shown only outside the shell (the standalone page), which mounts the app on any path. */
 export function NotFound({ navigate }: NotFoundProps) {
+  useContentShown(true);
   return (
     <section aria-labelledby="not-found-heading">
       <PageHeading id="not-found-heading">Not an articles page</PageHeading>

@@ -1,6 +1,7 @@
 import type { SectionList, SectionPage as SectionAnswer } from '@tessera/bff-articles/contract';
 import { useArticlesApi } from '../api/context';
 import { useResource } from '../api/use-resource';
+import { useContentShown } from '../content-shown';
 import { plural, sectionLabel } from '../ui/format';
 import { PageHeading } from '../ui/PageHeading';
 import { Pager } from '../ui/Pager';
@@ -31,6 +32,7 @@ export function SectionPage({ section, page, navigate }: SectionPageProps) {
     const known = sections.some((entry) => entry.section === section);
     return { sections, stories: known ? await api.section(section, page, signal) : null };
   });
+  useContentShown(loaded.status !== 'loading');
 
   return (
     <section aria-labelledby="section-heading">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchResponse } from '@tessera/bff-search/contract';
 import { describeFailure, type SearchApi, type SearchFailure } from '../api/search';
+import { useContentShown } from '../content-shown';
 import type { SearchState } from './search-state';
 
 export type SearchResult =
@@ -39,6 +40,8 @@ export function useSearch(api: SearchApi, state: SearchState, attempt: number): 
     );
     return () => controller.abort();
   }, [api, q, section, tag, page, attempt]);
+  // The page's content: the prompt without a query, else the results or why there are none.
+  useContentShown(!q || result.status === 'done' || result.status === 'failed');
 
   return result;
 }

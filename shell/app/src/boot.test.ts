@@ -97,11 +97,16 @@ describe('the booted shell', () => {
     ]);
   });
 
-  it('loads header parcels only after the route app has mounted and painted', async () => {
+  it('loads header parcels only after the route app has shown its content and painted', async () => {
     const loads = () => runtime.loads.map((load) => `${load.remote} ${load.expose}`);
     const searchSlot = document.getElementById('tessera-slot-header-search')!;
     expect(loads()).toEqual(['tessera_articles ./app']);
+    paintNow();
+    await settle();
     expect(searchSlot.textContent).toBe('');
+    const app = main().querySelector('[data-tessera-app]')!;
+    app.dispatchEvent(new CustomEvent('tessera:content-shown', { bubbles: true }));
+    await settle();
     paintNow();
     await timers.advance(60_000);
     expect(loads()).toEqual(['tessera_articles ./app', 'tessera_search ./search-box']);

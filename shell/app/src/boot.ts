@@ -8,7 +8,7 @@ import { markCurrentNav, renderLayout, renderNav } from './layout.js';
 import { routeShellLinks } from './links.js';
 import { readShellOptions } from './options.js';
 import { mountParcelsAfterMain } from './parcels-after-main.js';
-import { navLinks, planApps, remotesFor } from './plan.js';
+import { navLinks, planApps } from './plan.js';
 import { readRegistry, type FetchJson } from './registry-source.js';
 import type { RemoteRuntime } from './remote-runtime.js';
 import type { ShellSingleSpa } from './single-spa-api.js';
@@ -18,7 +18,7 @@ import { createVersionBoard } from './versions.js';
 export interface ShellDeps {
   win: Window;
   singleSpa: ShellSingleSpa;
-  createRuntime(remotes: { name: string; entry: string }[]): RemoteRuntime;
+  createRuntime(): RemoteRuntime;
   fetchJson: FetchJson;
   timers: Timers;
   random: () => number;
@@ -63,7 +63,7 @@ export async function boot(deps: ShellDeps): Promise<void> {
     apps,
     layout,
     options: readShellOptions(doc),
-    runtime: deps.createRuntime(remotesFor(apps)),
+    runtime: deps.createRuntime(),
     versions: reportingViews(createVersionBoard(layout.versions), beacon),
     reportError: reportingErrors(windowErrorReporter(win), beacon),
     singleSpa,
@@ -75,12 +75,14 @@ export async function boot(deps: ShellDeps): Promise<void> {
   win.addEventListener('single-spa:routing-event', () =>
     markCurrentNav(layout.nav, win.location.pathname),
   );
-  // Parcels (often other remotes) load after the route's app has painted, so start-up fetches
-  // only the active route's remote.
+  // Parcels (often other remotes) load after the route's content has painted, so start-up
+  // fetches only the active route's remote.
   mountParcelsAfterMain({
     win,
+    main: layout.main,
     mountParcels: (pathname) => composition.mountParcels(pathname),
     afterPaint: deps.afterPaint,
+    timers: deps.timers,
   });
   singleSpa.start();
 }

@@ -2,6 +2,7 @@ import type { ArticleResponse } from '@tessera/bff-articles/contract';
 import { useArticlesApi } from '../../api/context';
 import { hasStatus } from '../../api/errors';
 import { useResource } from '../../api/use-resource';
+import { useContentShown } from '../../content-shown';
 import { Link } from '../../routing/link';
 import { isEditor, useSession } from '../../session/session';
 import { PageHeading } from '../../ui/PageHeading';
@@ -43,6 +44,7 @@ export function EditorPage({ slug, navigate }: EditorPageProps) {
   });
   const heading = slug ? 'Edit article' : 'New article';
   const allowed = session === undefined || isEditor(session);
+  useContentShown(!allowed || loaded.status !== 'loading');
 
   return (
     <section aria-labelledby="editor-heading" className={styles.page}>
