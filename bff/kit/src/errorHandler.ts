@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { KitErrors, ServiceError } from './errors.js';
-import { PROBLEM_CONTENT_TYPE, toProblem, toServiceError } from './problem.js';
+import { PROBLEM_CONTENT_TYPE } from './contract.js';
+import { toProblem, toServiceError } from './problem.js';
 
 /** The single place any error becomes a problem reply; 5xx are logged with their cause. */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {

@@ -1,9 +1,4 @@
-/** One field that failed validation, as listed in a problem document's `errors`. */
-export interface FieldError {
-  path: string;
-  message: string;
-  code: string;
-}
+import type { FieldError } from './contract.js';
 
 /** A stable error code with the HTTP status and title it always maps to. */
 export interface ErrorCode {

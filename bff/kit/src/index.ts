@@ -6,16 +6,16 @@ export {
   ServiceError,
   defineErrorCodes,
   type ErrorCode,
-  type FieldError,
   type ServiceErrorExtras,
 } from './errors.js';
 export {
   PROBLEM_CONTENT_TYPE,
-  problemType,
-  toProblem,
-  toServiceError,
+  fieldErrorSchema,
+  problemSchema,
+  type FieldError,
   type ProblemDocument,
-} from './problem.js';
+} from './contract.js';
+export { problemType, toProblem, toServiceError } from './problem.js';
 export { parseBody, parseParams, parseQuery, parseRequest, type RequestPart } from './validate.js';
 export { createServiceMetrics, type MetricsOptions, type ServiceMetrics } from './metrics.js';
 export {

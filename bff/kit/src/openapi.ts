@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, problemSchema } from './contract.js';
 
 export interface ResponseDoc {
   description: string;
@@ -23,17 +23,6 @@ export interface ApiDoc {
   description?: string;
   routes: RouteDoc[];
 }
-
-const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  code: z.string(),
-  instance: z.string(),
-  traceId: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
-});
 
 // Requests are described as clients send them (before transforms), responses as they arrive.
 const jsonSchema = (schema: z.core.$ZodType, io: 'input' | 'output') =>

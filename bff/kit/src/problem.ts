@@ -1,20 +1,7 @@
 import { ZodError } from 'zod';
-import { KitErrors, ServiceError, type ErrorCode, type FieldError } from './errors.js';
+import type { ProblemDocument } from './contract.js';
+import { KitErrors, ServiceError, type ErrorCode } from './errors.js';
 import { fieldErrorsFrom } from './validate.js';
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
-/** RFC 9457 problem document, with the code and traceId every Tessera service adds. */
-export interface ProblemDocument {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  instance: string;
-  traceId: string;
-  errors?: FieldError[];
-}
 
 export interface ProblemContext {
   instance: string;

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { KitErrors, ServiceError, type FieldError } from './errors.js';
+import type { FieldError } from './contract.js';
+import { KitErrors, ServiceError } from './errors.js';
 
 export type RequestPart = 'body' | 'query' | 'params';
 

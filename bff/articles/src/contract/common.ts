@@ -1,6 +1,3 @@
-// zod/mini: the browser imports this module (constants, problem documents).
-import * as z from 'zod/mini';
-
 /** Where the edge forwards this BFF's routes (`/api/articles/...`). */
 export const ARTICLES_API_BASE = '/api/articles';
 
@@ -27,20 +24,6 @@ export const LIMITS = {
 export const SECTION_PATTERN = /^[a-z][a-z-]{1,29}$/;
 /** Lower-case words joined by single dashes (also the log's `Slug`). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int(),
-  detail: z.string(),
-  code: z.string(),
-  instance: z.string(),
-  traceId: z.string(),
-  errors: z.optional(
-    z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })),
-  ),
-});
-export type Problem = z.infer<typeof problemSchema>;
 
 /** Stable error codes this BFF answers with, beside the kit's `KIT_*`. */
 export const ARTICLES_ERROR_CODES = {

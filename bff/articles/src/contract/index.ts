@@ -1,7 +1,8 @@
 /**
  * The HTTP contract of the articles BFF (`/api/articles`). mfe-articles
  * imports these schemas for its types and to parse responses; this module
- * imports zod only, so it is safe in a browser bundle.
+ * imports only zod and the kit's browser-safe `@tessera/kit/contract`, so it
+ * is safe in a browser bundle.
  *
  * Errors are `application/problem+json` (see `problemSchema`). A retracted
  * article answers 410 (`ARTICLES_003`), an unknown one 404 (`ARTICLES_002`).

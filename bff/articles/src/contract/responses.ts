@@ -2,6 +2,9 @@
 // where classic zod would cost ~20 KB per page; the server only documents them.
 import * as z from 'zod/mini';
 
+/** Every error answer (`application/problem+json`): one shape for every BFF, the kit's. */
+export { problemSchema, type FieldError, type ProblemDocument } from '@tessera/kit/contract';
+
 /** A byline or editor; `displayName` is null while the user is unknown to this BFF. */
 export const personSchema = z.object({ id: z.string(), displayName: z.nullable(z.string()) });
 export type Person = z.infer<typeof personSchema>;

@@ -3,6 +3,9 @@
 import * as z from 'zod/mini';
 import { ROLES } from './common.js';
 
+/** Every error answer (`application/problem+json`): one shape for every BFF, the kit's. */
+export { problemSchema, type FieldError, type ProblemDocument } from '@tessera/kit/contract';
+
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -21,17 +24,3 @@ export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 /** GET /api/login/me: always 200; `user` is null without a valid session. */
 export const meResponseSchema = z.object({ user: z.nullable(publicUserSchema) });
 export type MeResponse = z.infer<typeof meResponseSchema>;
-
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number(),
-  detail: z.string(),
-  code: z.string(),
-  instance: z.string(),
-  traceId: z.string(),
-  errors: z.optional(
-    z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })),
-  ),
-});
-export type Problem = z.infer<typeof problemSchema>;

@@ -2,6 +2,9 @@
 // cost ~20 KB per page; the server only documents them.
 import * as z from 'zod/mini';
 
+/** Every error answer (`application/problem+json`): one shape for every BFF, the kit's. */
+export { problemSchema, type FieldError, type ProblemDocument } from '@tessera/kit/contract';
+
 /** A run of text; `match` marks a run that matched a query term. */
 export const segmentSchema = z.object({ text: z.string(), match: z.boolean() });
 export type Segment = z.infer<typeof segmentSchema>;
