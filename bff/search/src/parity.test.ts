@@ -10,11 +10,19 @@ const BOOST = { title: 4, summary: 2, body: 1, tags: 0.75 };
 const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
 const SEARCH = { boost: BOOST, prefix: (term: string) => term.length >= 3, fuzzy };
 
+// The term index counts each body word once (ignoring case) and field lengths
+// in distinct words; MiniSearch counts distinct words as written, the same here
+// where every word is lower case.
+const distinctInBody = (text: string, field?: string) => {
+  const words = tokenize(text);
+  return field === 'body' ? [...new Map(words.map((w) => [w.toLowerCase(), w])).values()] : words;
+};
+
 function miniSearchOf(articles: ReturnType<typeof article>[]) {
   const mini = new MiniSearch({
     fields: ['title', 'summary', 'body', 'tags'],
     storeFields: [],
-    tokenize,
+    tokenize: distinctInBody,
     processTerm,
   });
   mini.addAll(

@@ -5,8 +5,8 @@
  * ten million postings, and Map entries cost both build time and GC time.
  */
 export class PostingList {
-  docs = new Int32Array(4);
-  freqs = new Uint16Array(4);
+  docs: Int32Array = new Int32Array(4);
+  freqs: Uint16Array = new Uint16Array(4);
   length = 0;
   /** Postings of live documents: the document frequency BM25 uses. */
   live = 0;
@@ -33,11 +33,21 @@ export class PostingList {
   }
 
   private grow(): void {
-    const docs = new Int32Array(this.docs.length * 2);
+    const size = this.docs.length * 2;
+    // Both arrays in one uninitialised block: only the first `length` entries
+    // are ever read, and zeroing memory about to be overwritten was most of
+    // the cost of growing the long lists.
+    const block = uninitialised(size * 6);
+    const docs = new Int32Array(block, 0, size);
     docs.set(this.docs);
-    const freqs = new Uint16Array(this.freqs.length * 2);
+    const freqs = new Uint16Array(block, size * 4, size);
     freqs.set(this.freqs);
     this.docs = docs;
     this.freqs = freqs;
   }
+}
+
+function uninitialised(bytes: number): ArrayBuffer {
+  // allocUnsafeSlow never hands out a slice of Node's shared pool, so the block starts at 0.
+  return bytes < 4096 ? new ArrayBuffer(bytes) : Buffer.allocUnsafeSlow(bytes).buffer;
 }

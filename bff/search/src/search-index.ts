@@ -3,10 +3,19 @@ import type { ParsedSearchQuery, SearchHit, SearchResponse, SuggestResponse } fr
 import { FacetTable } from './facet-table.js';
 import { countFacets, createFacetValues, type FacetFilters } from './facets.js';
 import { highlight, opening, snippet } from './highlight.js';
-import { FIELD_COUNT, SEARCH_BOOSTS, SUGGEST_BOOSTS, fieldTerms, queryTerms } from './analysis.js';
+import {
+  COUNT_ONCE,
+  FIELD_COUNT,
+  SEARCH_BOOSTS,
+  SUGGEST_BOOSTS,
+  articleTerms,
+  queryTerms,
+} from './analysis.js';
 import { roundScore, suggestions, topScored } from './ranking.js';
+import { DocumentTerms } from './scan.js';
 import { TermIndex } from './term-index.js';
 import type { TermMatches } from './term-types.js';
+import { TextStore } from './text-store.js';
 import { plainText } from './text.js';
 
 /** What the index keeps per article to filter, count and highlight without the log. */
@@ -14,16 +23,21 @@ export interface IndexedArticle {
   articleId: string;
   slug: string;
   section: string;
-  title: string;
-  summary: string;
-  /** The body as plain text, for snippets. */
-  text: string;
   tags: string[];
   /** Interned section and tags, for counting facets. */
   sectionId: number;
   tagIds: number[];
   /** Its document number in the term index. */
   doc: number;
+  /** Its title, summary and body as plain text (for snippets), in the text store. */
+  texts: number;
+}
+
+/** The texts search reads and shows. */
+interface ArticleTexts {
+  title: string;
+  summary: string;
+  text: string;
 }
 
 type ArticleFields = Pick<ArticlePublished, 'section' | 'title' | 'summary' | 'body' | 'tags'>;
@@ -45,22 +59,34 @@ export interface SearchIndex {
 
 /** Full-text index of the live articles: a term index plus the fields it shows. */
 export function createSearchIndex(): SearchIndex {
-  let terms = new TermIndex(FIELD_COUNT);
+  const newTermIndex = () => new TermIndex({ fieldCount: FIELD_COUNT, countOnce: COUNT_ONCE });
+  let terms = newTermIndex();
+  // One buffer for the terms of whichever article is being added or removed.
+  const scanned = new DocumentTerms(FIELD_COUNT);
   const articles = new Map<string, IndexedArticle>();
   let byDoc: (IndexedArticle | undefined)[] = [];
   let facetTable = new FacetTable();
+  let texts = new TextStore(3);
+  const textsOf = (article: IndexedArticle): ArticleTexts => ({
+    title: texts.get(article.texts, 0),
+    summary: texts.get(article.texts, 1),
+    text: texts.get(article.texts, 2),
+  });
   const facetValues = { section: createFacetValues(), tag: createFacetValues() };
   let version = 0;
 
-  const add = (article: IndexedArticle) => {
-    article.doc = terms.add(fieldTerms(article));
+  const add = (article: IndexedArticle, fields: ArticleTexts) => {
+    articleTerms({ ...fields, tags: article.tags }, terms.vocabulary, scanned);
+    article.doc = terms.add(scanned);
+    article.texts = texts.add([fields.title, fields.summary, fields.text]);
     byDoc[article.doc] = article;
     facetTable.add(article.doc, article.sectionId, article.tagIds);
     articles.set(article.articleId, article);
   };
 
   const remove = (article: IndexedArticle) => {
-    terms.remove(article.doc, fieldTerms(article));
+    articleTerms({ ...textsOf(article), tags: article.tags }, terms.vocabulary, scanned);
+    terms.remove(article.doc, scanned);
     byDoc[article.doc] = undefined;
     articles.delete(article.articleId);
     // Removed documents stay in the postings until the index is rebuilt; rebuild once they
@@ -69,11 +95,13 @@ export function createSearchIndex(): SearchIndex {
   };
 
   const rebuild = () => {
-    const live = [...articles.values()];
-    terms = new TermIndex(FIELD_COUNT);
+    const live = [...articles.values()].map((article) => ({ article, fields: textsOf(article) }));
+    terms = newTermIndex();
     byDoc = [];
     facetTable = new FacetTable();
-    for (const article of live) add(article);
+    // The texts of removed articles go too.
+    texts = new TextStore(3);
+    for (const { article, fields } of live) add(article, fields);
   };
 
   const put = (articleId: string, slug: string, fields: ArticleFields) => {
@@ -82,34 +110,34 @@ export function createSearchIndex(): SearchIndex {
     // A tag listed twice would be counted twice in the facets.
     const tags = [...new Set(fields.tags)];
     // Only what search shows is kept: the Markdown body is indexed as plain text, then dropped.
-    add({
+    const article: IndexedArticle = {
       articleId,
       slug,
       section: fields.section,
-      title: fields.title,
-      summary: fields.summary,
-      text: plainText(fields.body),
       tags,
       sectionId: facetValues.section.id(fields.section),
       tagIds: tags.map((tag) => facetValues.tag.id(tag)),
       doc: -1,
-    });
+      texts: -1,
+    };
+    add(article, { title: fields.title, summary: fields.summary, text: plainText(fields.body) });
     version++;
   };
 
   const toHit = (article: IndexedArticle, found: TermMatches): SearchHit => {
     const matched = new Set(found.termsOf(article.doc));
+    const title = texts.get(article.texts, 0);
+    const summary = texts.get(article.texts, 1);
+    // The body only when the summary has no match to show.
+    const text = () => texts.get(article.texts, 2);
     return {
       articleId: article.articleId,
       slug: article.slug,
       section: article.section,
       tags: article.tags,
       score: roundScore(found.score(article.doc)),
-      title: highlight(article.title, matched),
-      snippet:
-        snippet(article.summary, matched) ??
-        snippet(article.text, matched) ??
-        opening(article.summary || article.text),
+      title: highlight(title, matched),
+      snippet: snippet(summary, matched) ?? snippet(text(), matched) ?? opening(summary || text()),
     };
   };
 

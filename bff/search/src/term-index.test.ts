@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from './search-index.js';
+import { DocumentTerms } from './scan.js';
 import { TermIndex } from './term-index.js';
 import type { QueryTerm } from './term-types.js';
 import { article } from './testing/fixture.js';
 
-const doc = (...fields: string[][]) => fields.map((terms) => ({ terms, length: terms.length }));
+/** A document of the given words per field, read with `index`'s vocabulary. */
+function doc(index: TermIndex, ...fields: string[][]): DocumentTerms {
+  const terms = new DocumentTerms(index.fieldCount);
+  fields.forEach((words, field) => {
+    for (const word of words) terms.push(index.vocabulary.idOf(word));
+    terms.endField(field);
+  });
+  return terms;
+}
 const word = (term: string, options: Partial<QueryTerm> = {}): QueryTerm => ({
   term,
   prefix: false,
@@ -14,19 +23,19 @@ const word = (term: string, options: Partial<QueryTerm> = {}): QueryTerm => ({
 
 describe('TermIndex', () => {
   it('finds only the documents matching every query word', () => {
-    const index = new TermIndex(1);
-    const a = index.add(doc(['harbour', 'bridge']));
-    index.add(doc(['harbour', 'ferry']));
+    const index = new TermIndex({ fieldCount: 1 });
+    const a = index.add(doc(index, ['harbour', 'bridge']));
+    index.add(doc(index, ['harbour', 'ferry']));
     const found = index.search([word('harbour'), word('bridge')], [1]);
     expect(found.docs).toEqual([a]);
     expect(found.termsOf(a)).toEqual(['harbour', 'bridge']);
   });
 
   it('matches longer words by prefix and typos by edit distance, below an exact match', () => {
-    const index = new TermIndex(1);
-    const exact = index.add(doc(['tide']));
-    const longer = index.add(doc(['tides']));
-    const typo = index.add(doc(['harbor']));
+    const index = new TermIndex({ fieldCount: 1 });
+    const exact = index.add(doc(index, ['tide']));
+    const longer = index.add(doc(index, ['tides']));
+    const typo = index.add(doc(index, ['harbor']));
     const prefixed = index.search([word('tide', { prefix: true })], [1]);
     expect(prefixed.docs).toEqual([exact, longer]);
     expect(prefixed.score(exact)).toBeGreaterThan(prefixed.score(longer));
@@ -35,19 +44,19 @@ describe('TermIndex', () => {
   });
 
   it('searches only fields with a boost, weighted by it', () => {
-    const index = new TermIndex(2);
-    const inTitle = index.add(doc(['comet'], []));
-    const inBody = index.add(doc([], ['comet']));
+    const index = new TermIndex({ fieldCount: 2 });
+    const inTitle = index.add(doc(index, ['comet'], []));
+    const inBody = index.add(doc(index, [], ['comet']));
     const both = index.search([word('comet')], [4, 1]);
     expect(both.score(inTitle)).toBeGreaterThan(both.score(inBody));
     expect(index.search([word('comet')], [0, 1]).docs).toEqual([inBody]);
   });
 
   it('forgets a removed document and no longer counts it', () => {
-    const index = new TermIndex(1);
-    const gone = index.add(doc(['comet']));
-    const kept = index.add(doc(['comet']));
-    index.remove(gone, doc(['comet']));
+    const index = new TermIndex({ fieldCount: 1 });
+    const gone = index.add(doc(index, ['comet']));
+    const kept = index.add(doc(index, ['comet']));
+    index.remove(gone, doc(index, ['comet']));
     expect(index.search([word('comet')], [1]).docs).toEqual([kept]);
     expect([index.liveDocs, index.deadDocs]).toEqual([1, 1]);
   });

@@ -1,110 +1,129 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { scorePostings, type Accumulator, type FieldStatistics } from './bm25.js';
 import { PostingList } from './postings.js';
-import type { DerivedTerm, FieldTerms, QueryTerm, TermMatches } from './term-types.js';
+import type { DocumentTerms } from './scan.js';
+import type { DerivedTerm, QueryTerm, TermMatches } from './term-types.js';
+import { Vocabulary } from './vocabulary.js';
 
-// MiniSearch's defaults, so scores and ranking match what the library computed before.
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+// MiniSearch's defaults for prefix and typo matches.
 const WEIGHT = { prefix: 0.375, fuzzy: 0.45 };
 const MAX_FUZZY = 6;
 
+export interface TermIndexOptions {
+  fieldCount: number;
+  /** Fields in which a repeated term counts once (its frequency is 1). */
+  countOnce?: readonly number[];
+}
+
 /**
- * A compact inverted index: MiniSearch's radix tree maps each term to a
- * number (it answers the prefix and typo look-ups), and the postings live in
- * typed arrays. Scoring is MiniSearch's BM25 with its prefix and fuzzy
- * weights, combined with AND. Removing a document only marks it dead; the
- * owner rebuilds the index when too many are (see `deadDocs`).
+ * A compact inverted index: a vocabulary numbers the terms, the postings
+ * live in typed arrays, and MiniSearch's radix tree answers prefix and typo
+ * look-ups. Scoring is MiniSearch's BM25 with its prefix and fuzzy weights,
+ * combined with AND. Removing a document only marks it dead; the owner
+ * rebuilds the index when too many are (see `deadDocs`).
  */
 export class TermIndex {
   liveDocs = 0;
   deadDocs = 0;
-  private readonly terms = new SearchableMap<number>();
-  // The same term → id mapping as a hash map: indexing looks up every term of
-  // every document, and a hash look-up is cheaper than walking the radix tree.
-  private readonly ids = new Map<string, number>();
+  readonly vocabulary = new Vocabulary();
+  readonly fieldCount: number;
+  private readonly countOnce: Uint8Array;
+  // Filled from the vocabulary on the first look-up after terms were added,
+  // not per insert: a rebuild then inserts each term once, with no search waiting.
+  private readonly radix = new SearchableMap<number>();
+  private radixTerms: number;
   private readonly postings: (PostingList | undefined)[] = [];
-  // Per term id, scratch for counting a field's terms: which (doc, field) it was last seen in.
+  // Per term id, scratch for one field of one document: the visit it was last
+  // seen in, its frequency there, and the distinct ids of the field.
   private seenIn: Int32Array = new Int32Array(1024);
   private frequency: Int32Array = new Int32Array(1024);
+  private distinct = new Int32Array(1024);
+  private visit = 0;
   private readonly totalLength: Float64Array;
   private alive = new Uint8Array(1024);
   private fieldLengths: Uint16Array;
   private nextDoc = 0;
 
-  constructor(readonly fieldCount: number) {
+  constructor(options: TermIndexOptions) {
+    this.fieldCount = options.fieldCount;
+    this.countOnce = new Uint8Array(this.fieldCount);
+    for (const field of options.countOnce ?? []) this.countOnce[field] = 1;
     this.totalLength = new Float64Array(this.fieldCount);
     this.fieldLengths = new Uint16Array(1024 * this.fieldCount);
+    this.radixTerms = this.vocabulary.stopwords;
   }
 
-  /** Indexes one document given its terms per field; returns its document number. */
-  add(fields: readonly FieldTerms[]): number {
+  /** Indexes one document from its terms (read with this index's vocabulary); returns its number. */
+  add(terms: DocumentTerms): number {
     const doc = this.nextDoc++;
-    this.ensureCapacity(doc + 1);
+    this.ensureDocCapacity(doc + 1);
+    this.ensureTermCapacity();
     this.alive[doc] = 1;
     this.liveDocs++;
-    fields.forEach(({ terms, length }, field) => {
-      this.fieldLengths[doc * this.fieldCount + field] = Math.min(length, 0xffff);
-      this.totalLength[field]! += length;
-      this.addField(doc, field, terms);
-    });
+    for (let field = 0; field < this.fieldCount; field++) {
+      const count = this.countDistinct(terms, field);
+      this.fieldLengths[doc * this.fieldCount + field] = Math.min(count, 0xffff);
+      this.totalLength[field]! += count;
+      const once = this.countOnce[field] === 1;
+      for (let i = 0; i < count; i++) {
+        const id = this.distinct[i]!;
+        if (this.vocabulary.isStopword(id)) continue;
+        const slot = id * this.fieldCount + field;
+        (this.postings[slot] ??= new PostingList()).push(doc, once ? 1 : this.frequency[id]!);
+      }
+    }
     return doc;
   }
 
-  private addField(doc: number, field: number, terms: readonly string[]): void {
-    const stamp = doc * this.fieldCount + field + 1;
-    const distinct: number[] = [];
-    for (const term of terms) {
-      const id = this.idOf(term);
-      if (this.seenIn[id] !== stamp) {
-        this.seenIn[id] = stamp;
-        this.frequency[id] = 0;
-        distinct.push(id);
-      }
-      this.frequency[id]!++;
-    }
-    for (const id of distinct) {
-      const slot = id * this.fieldCount + field;
-      (this.postings[slot] ??= new PostingList()).push(doc, this.frequency[id]!);
-    }
-  }
-
-  private idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(term, id);
-      this.terms.set(term, id);
-      this.postings.length += this.fieldCount;
-      if (id >= this.seenIn.length) {
-        this.seenIn = grown(this.seenIn);
-        this.frequency = grown(this.frequency);
-      }
-    }
-    return id;
-  }
-
   /** Forgets document `doc`, given the same terms it was added with. */
-  remove(doc: number, fields: readonly FieldTerms[]): void {
+  remove(doc: number, terms: DocumentTerms): void {
     if (!this.alive[doc]) return;
+    this.ensureTermCapacity();
     this.alive[doc] = 0;
     this.liveDocs--;
     this.deadDocs++;
-    fields.forEach(({ terms }, field) => {
+    for (let field = 0; field < this.fieldCount; field++) {
       this.totalLength[field]! -= this.fieldLengths[doc * this.fieldCount + field]!;
-      for (const term of new Set(terms)) {
-        const id = this.ids.get(term);
-        if (id !== undefined) this.postings[id * this.fieldCount + field]!.live--;
+      const count = this.countDistinct(terms, field);
+      for (let i = 0; i < count; i++) {
+        const list = this.postings[this.distinct[i]! * this.fieldCount + field];
+        if (list) list.live--;
       }
-    });
+    }
+  }
+
+  /** The distinct ids of one field into `distinct`, with their frequencies; returns how many. */
+  private countDistinct(terms: DocumentTerms, field: number): number {
+    if (this.visit === 0x7fffffff) {
+      this.seenIn.fill(0);
+      this.visit = 0;
+    }
+    const visit = ++this.visit;
+    const { ids } = terms;
+    const end = terms.fieldEnds[field]!;
+    if (this.distinct.length < end) this.distinct = new Int32Array(end * 2);
+    let count = 0;
+    for (let i = terms.fieldStart(field); i < end; i++) {
+      const id = ids[i]!;
+      if (this.seenIn[id] !== visit) {
+        this.seenIn[id] = visit;
+        this.frequency[id] = 0;
+        this.distinct[count++] = id;
+      }
+      this.frequency[id]!++;
+    }
+    return count;
   }
 
   /** The terms each query word matches: exact, then longer words it starts, then typos. */
   expand(query: QueryTerm): DerivedTerm[] {
+    this.syncRadix();
     const derived: DerivedTerm[] = [];
-    const exact = this.terms.get(query.term);
+    const exact = this.radix.get(query.term);
     if (exact !== undefined) derived.push({ term: query.term, id: exact, weight: 1 });
     const prefixed = new Set<string>();
     if (query.prefix) {
-      for (const [term, id] of this.terms.atPrefix(query.term)) {
+      for (const [term, id] of this.radix.atPrefix(query.term)) {
         const distance = term.length - query.term.length;
         if (!distance) continue;
         prefixed.add(term);
@@ -116,7 +135,7 @@ export class TermIndex {
       ? Math.min(MAX_FUZZY, Math.round(query.term.length * query.fuzzy))
       : 0;
     if (maxDistance) {
-      for (const [term, [id, distance]] of this.terms.fuzzyGet(query.term, maxDistance)) {
+      for (const [term, [id, distance]] of this.radix.fuzzyGet(query.term, maxDistance)) {
         if (!distance || prefixed.has(term)) continue;
         derived.push({ term, id, weight: (WEIGHT.fuzzy * term.length) / (term.length + distance) });
       }
@@ -130,59 +149,34 @@ export class TermIndex {
    */
   search(query: readonly QueryTerm[], boosts: readonly number[]): TermMatches {
     const fields = [...boosts.keys()].filter((field) => boosts[field]! > 0);
+    const statistics = fields.map((field) => this.statisticsOf(field));
     const expanded = query.map((word) => this.expand(word));
-    const scores = new Float64Array(this.nextDoc);
-    // How many query words each document has matched so far; AND needs all of them.
-    const matched = new Uint16Array(this.nextDoc);
-    const touched: number[] = [];
+    const into: Accumulator = {
+      scores: new Float64Array(this.nextDoc),
+      matched: new Uint16Array(this.nextDoc),
+      touched: [],
+    };
     expanded.forEach((derived, word) => {
       for (const { id, weight } of derived) {
-        for (const field of fields) {
+        fields.forEach((field, f) => {
           const list = this.postings[id * this.fieldCount + field];
-          if (list)
-            this.score(list, field, weight * boosts[field]!, word, { scores, matched, touched });
-        }
+          if (list) scorePostings(list, weight * boosts[field]!, word, statistics[f]!, into);
+        });
       }
     });
     const quality = query.length;
-    const docs = quality ? touched.filter((doc) => matched[doc] === quality) : [];
+    const docs = quality ? into.touched.filter((doc) => into.matched[doc] === quality) : [];
     return {
       docs,
-      score: (doc) => scores[doc]! * quality,
+      score: (doc) => into.scores[doc]! * quality,
       termsOf: (doc) => this.termsOf(doc, expanded, fields),
     };
   }
 
-  private score(
-    list: PostingList,
-    field: number,
-    weight: number,
-    word: number,
-    into: { scores: Float64Array; matched: Uint16Array; touched: number[] },
-  ): void {
-    const { scores, matched, touched } = into;
-    const documentFrequency = list.live;
-    const idf = Math.log(1 + (this.liveDocs - documentFrequency + 0.5) / (documentFrequency + 0.5));
-    const averageLength = this.totalLength[field]! / Math.max(1, this.liveDocs) || 1;
-    const factor = weight * idf;
-    const { k, b, d } = BM25;
-    // Locals, not property reads, in the loop that runs once per posting.
-    const { docs, freqs, length: postings } = list;
-    const { alive, fieldLengths, fieldCount } = this;
-    for (let i = 0; i < postings; i++) {
-      const doc = docs[i]!;
-      const seen = matched[doc]!;
-      // A document that missed an earlier word can no longer match them all.
-      if (!alive[doc] || seen < word) continue;
-      if (seen === word) {
-        matched[doc] = word + 1;
-        if (word === 0) touched.push(doc);
-      }
-      const tf = freqs[i]!;
-      const length = fieldLengths[doc * fieldCount + field]!;
-      const saturation = (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / averageLength));
-      scores[doc]! += factor * (d + saturation);
-    }
+  private statisticsOf(field: number): FieldStatistics {
+    const { liveDocs, alive, fieldLengths, fieldCount } = this;
+    const averageLength = this.totalLength[field]! / Math.max(1, liveDocs);
+    return { liveDocs, averageLength, alive, fieldLengths, fieldCount, field };
   }
 
   private termsOf(doc: number, expanded: DerivedTerm[][], fields: readonly number[]): string[] {
@@ -196,7 +190,24 @@ export class TermIndex {
     return [...found];
   }
 
-  private ensureCapacity(docs: number): void {
+  private syncRadix(): void {
+    const { vocabulary } = this;
+    for (let id = this.radixTerms; id < vocabulary.size; id++) {
+      this.radix.set(vocabulary.termOf(id), id);
+    }
+    this.radixTerms = vocabulary.size;
+  }
+
+  private ensureTermCapacity(): void {
+    const terms = this.vocabulary.size;
+    while (this.postings.length < terms * this.fieldCount) this.postings.push(undefined);
+    if (terms <= this.seenIn.length) return;
+    const size = Math.max(terms, this.seenIn.length * 2);
+    this.seenIn = resized(this.seenIn, size);
+    this.frequency = resized(this.frequency, size);
+  }
+
+  private ensureDocCapacity(docs: number): void {
     if (docs <= this.alive.length) return;
     const size = Math.max(docs, this.alive.length * 2);
     const alive = new Uint8Array(size);
@@ -208,8 +219,8 @@ export class TermIndex {
   }
 }
 
-function grown(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
+function resized(array: Int32Array, length: number): Int32Array {
+  const bigger = new Int32Array(length);
   bigger.set(array);
   return bigger;
 }

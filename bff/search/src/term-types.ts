@@ -22,10 +22,3 @@ export interface TermMatches {
   /** The indexed terms that matched `doc`, in query order, for highlighting. */
   termsOf(doc: number): string[];
 }
-
-/** One field of a document: its terms (repeats count) and its length as BM25 measures it. */
-export interface FieldTerms {
-  terms: readonly string[];
-  /** Distinct words, stopwords included (MiniSearch's field length). */
-  length: number;
-}

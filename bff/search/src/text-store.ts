@@ -1,0 +1,81 @@
+// Blocks of 4 MB: a record that does not fit in the current block starts a new one.
+const BLOCK_BYTES = 4 << 20;
+
+/**
+ * Records of a fixed number of texts, kept as UTF-8 outside the JavaScript
+ * heap. 100k articles hold over 100 MB of text: as strings, the garbage
+ * collector copied every one of them out of the young generation while the
+ * index was rebuilt. Blocks are filled and never moved, because on this
+ * kind of virtual machine first touching fresh memory costs several ms per
+ * MB: a buffer that doubles and copies would pay for its text twice.
+ */
+export class TextStore {
+  private readonly blocks: Buffer[] = [];
+  /** Bytes used of the last block. */
+  private used = 0;
+  /** Per record, the block its texts are in. */
+  private blockOf: Int32Array = new Int32Array(1024);
+  /** Text t of record r is bytes starts[r * width + t] up to ends[r * width + t] of its block. */
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private records = 0;
+
+  constructor(readonly width: number) {
+    this.starts = new Int32Array(1024 * width);
+    this.ends = new Int32Array(1024 * width);
+  }
+
+  get size(): number {
+    return this.records;
+  }
+
+  /** Stores one record's texts (exactly `width` of them); returns its number. */
+  add(texts: readonly string[]): number {
+    if (texts.length !== this.width) {
+      throw new RangeError(`a record holds ${this.width} texts, not ${texts.length}`);
+    }
+    const record = this.records++;
+    this.ensureCapacity();
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const block = this.blockFor(texts.reduce((sum, text) => sum + text.length * 3, 0));
+    this.blockOf[record] = this.blocks.length - 1;
+    texts.forEach((text, index) => {
+      const at = record * this.width + index;
+      this.starts[at] = this.used;
+      this.used += block.write(text, this.used, 'utf8');
+      this.ends[at] = this.used;
+    });
+    return record;
+  }
+
+  /** Text `index` of record `record`. */
+  get(record: number, index: number): string {
+    if (record >= this.records) throw new RangeError(`no record ${record} in the text store`);
+    const at = record * this.width + index;
+    return this.blocks[this.blockOf[record]!]!.toString('utf8', this.starts[at], this.ends[at]);
+  }
+
+  /** The block with room for `bytes` more, starting a new one if needed. */
+  private blockFor(bytes: number): Buffer {
+    const current = this.blocks.at(-1);
+    if (current && this.used + bytes <= current.length) return current;
+    // Uninitialised: only bytes a text was written to are ever read.
+    const block = Buffer.allocUnsafeSlow(Math.max(BLOCK_BYTES, bytes));
+    this.blocks.push(block);
+    this.used = 0;
+    return block;
+  }
+
+  private ensureCapacity(): void {
+    if (this.records <= this.blockOf.length) return;
+    this.blockOf = grown(this.blockOf, this.blockOf.length * 2);
+    this.starts = grown(this.starts, this.blockOf.length * this.width);
+    this.ends = grown(this.ends, this.blockOf.length * this.width);
+  }
+}
+
+function grown(array: Int32Array, length: number): Int32Array {
+  const bigger = new Int32Array(length);
+  bigger.set(array);
+  return bigger;
+}
