@@ -1,5 +1,7 @@
 // Deploys for the deploy suite: candidates made from the fixture builds, deployed through the
 // same commands `pnpm tessera` runs (upload, verify with the headless mount, append to the log).
+// Specs take `test` from here and ask for the `deployer` or `openDeployer` fixture they need.
+import { test as base } from '@playwright/test';
 import {
   createMountCheck,
   deployCommand,
@@ -47,7 +49,7 @@ export interface Deployer {
 }
 
 /** A `tessera` as the CLI builds it, on the e2e site's log and assets and the BFFs of the site at `siteUrl`. */
-export async function openDeployer(options: { siteUrl: string; mountCheck?: boolean }) {
+async function createDeployer(options: { siteUrl: string; mountCheck?: boolean }) {
   const log = await openEventLog(eventLogUrl, { producer: 'e2e-deploy' });
   const lines: string[] = [];
   const bffUrls = bffUrlsOf(Number(new URL(options.siteUrl).port));
@@ -79,3 +81,27 @@ export async function openDeployer(options: { siteUrl: string; mountCheck?: bool
   };
   return deployer;
 }
+
+export interface DeployFixtures {
+  /** A deployer with the headless mount check, closed after the test. */
+  deployer: Deployer;
+  /** Opens more deployers on the test's site (`mountCheck: false` skips the check); each is closed after the test. */
+  openDeployer(options?: { mountCheck?: boolean }): Promise<Deployer>;
+}
+
+/** Playwright's `test` with deployers on the project's site: a test asks only for what it uses. */
+export const test = base.extend<DeployFixtures>({
+  openDeployer: async ({ baseURL }, use) => {
+    if (!baseURL) throw new Error('The deploy fixtures need use.baseURL: the composed site.');
+    const opened: Deployer[] = [];
+    await use(async ({ mountCheck } = {}) => {
+      const deployer = await createDeployer({ siteUrl: baseURL, mountCheck });
+      opened.push(deployer);
+      return deployer;
+    });
+    await Promise.all(opened.map((deployer) => deployer.close()));
+  },
+  deployer: async ({ openDeployer }, use) => {
+    await use(await openDeployer());
+  },
+});

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   promoteCommand,
   readDeploys,
@@ -9,12 +9,7 @@ import {
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  candidate,
-  openDeployer,
-  replaceInScripts,
-  type Deployer,
-} from '../../support/deploying.js';
+import { candidate, replaceInScripts, test } from '../../support/deploying.js';
 import { repoRoot } from '../../support/paths.js';
 
 const APP = 'fixture-healthy';
@@ -26,14 +21,9 @@ const relabelled = (label: string) =>
     replaceInScripts(dir, 'Fixture healthy', `Fixture healthy ${label}`),
   );
 
-let deployer: Deployer;
-test.beforeEach(async ({ baseURL }) => {
-  deployer = await openDeployer({ siteUrl: baseURL! });
-});
-test.afterEach(() => deployer.close());
-
 test('deploying while a browser is open changes no shell asset, fails no request, and serves the new version after a reload; rollback restores the previous one', async ({
   page,
+  deployer,
 }) => {
   const before = await deployer.current(APP);
   const failed: string[] = [];
@@ -89,7 +79,9 @@ function searchWithReact(major: number): Promise<PublishSource> {
   return sourceFromFixture(dir);
 }
 
-test('a candidate with another React major is refused by verify and nothing is activated', async () => {
+test('a candidate with another React major is refused by verify and nothing is activated', async ({
+  deployer,
+}) => {
   const before = await deployer.current('search');
   const error = await deployer.deploy(await searchWithReact(18)).catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'DEPLOY_009' });
@@ -98,7 +90,9 @@ test('a candidate with another React major is refused by verify and nothing is a
   expect(await deployer.current('search')).toBe(before);
 });
 
-test('a candidate that throws in mount is refused by the headless mount check', async () => {
+test('a candidate that throws in mount is refused by the headless mount check', async ({
+  deployer,
+}) => {
   const head = await deployer.log.head('deploys');
   const error = await deployer.deploy(await candidate('throws-in-mount')).catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'DEPLOY_009' });
@@ -110,6 +104,7 @@ test('a candidate that throws in mount is refused by the headless mount check', 
 test('a 50% canary: browsers in different buckets see different versions, stable across reloads', async ({
   browser,
   baseURL,
+  deployer,
 }) => {
   await deployer.deploy(await relabelled('canary'), { canary: 50 });
   const seen: Record<string, string[]> = {};
@@ -142,39 +137,29 @@ test('a 50% canary: browsers in different buckets see different versions, stable
 });
 
 test('two deploys racing for the same app: exactly one wins, the other is told to run again', async ({
-  baseURL,
+  deployer,
+  openDeployer,
 }) => {
-  const racer = await openDeployer({
-    siteUrl: baseURL!,
-    mountCheck: false,
+  const racer = await openDeployer({ mountCheck: false });
+  const other = await openDeployer({ mountCheck: false });
+  const before = await deployer.current(APP);
+  const [a, b] = [await relabelled('race-a'), await relabelled('race-b')];
+  const results = await Promise.allSettled([racer.deploy(a), other.deploy(b)]);
+  const won = results.filter((r) => r.status === 'fulfilled');
+  const lost = results.filter((r) => r.status === 'rejected');
+  expect(won).toHaveLength(1);
+  expect(lost).toHaveLength(1);
+  expect((lost[0] as PromiseRejectedResult).reason).toMatchObject({
+    code: 'DEPLOY_008',
+    message: expect.stringContaining('Run it again'),
   });
-  const other = await openDeployer({
-    siteUrl: baseURL!,
-    mountCheck: false,
-  });
-  try {
-    const before = await deployer.current(APP);
-    const [a, b] = [await relabelled('race-a'), await relabelled('race-b')];
-    const results = await Promise.allSettled([racer.deploy(a), other.deploy(b)]);
-    const won = results.filter((r) => r.status === 'fulfilled');
-    const lost = results.filter((r) => r.status === 'rejected');
-    expect(won).toHaveLength(1);
-    expect(lost).toHaveLength(1);
-    expect((lost[0] as PromiseRejectedResult).reason).toMatchObject({
-      code: 'DEPLOY_008',
-      message: expect.stringContaining('Run it again'),
-    });
-    const after = await deployer.current(APP);
-    expect(after).not.toBe(before);
-    await rollbackCommand(deployer.ctx, APP);
-    expect(await deployer.current(APP)).toBe(before);
-  } finally {
-    await racer.close();
-    await other.close();
-  }
+  const after = await deployer.current(APP);
+  expect(after).not.toBe(before);
+  await rollbackCommand(deployer.ctx, APP);
+  expect(await deployer.current(APP)).toBe(before);
 });
 
-test('promote makes the canary current for everyone', async ({ page, baseURL }) => {
+test('promote makes the canary current for everyone', async ({ page, baseURL, deployer }) => {
   const before = await deployer.current(APP);
   await deployer.deploy(await relabelled('promoted'), { canary: 10 });
   await promoteCommand(deployer.ctx, APP);
@@ -188,39 +173,34 @@ test('promote makes the canary current for everyone', async ({ page, baseURL }) 
 test('a failing canary is aborted automatically and everyone is back on current', async ({
   page,
   baseURL,
+  deployer,
+  openDeployer,
 }) => {
   // The headless check would refuse it; this canary fails only where the mount check cannot see.
-  const unchecked = await openDeployer({
-    siteUrl: baseURL!,
-    mountCheck: false,
+  const unchecked = await openDeployer({ mountCheck: false });
+  const broken = await candidate('healthy', (dir) =>
+    replaceInScripts(dir, '"Fixture healthy"', '(()=>{throw new Error("canary breaks")})()'),
+  );
+  await unchecked.deploy(broken, { canary: 50 });
+  const canaryVersion = (await readDeploys(deployer.log)).registry.apps[APP]!.canary!.version;
+  await page.context().addCookies([{ name: 'tessera_bucket', value: '1', url: baseURL! }]);
+
+  await expect(async () => {
+    await page.goto('/fixtures/healthy');
+    // The shell falls back to current after the canary fails to mount.
+    await expect(heading(page)).toHaveText('Fixture healthy', { timeout: 5_000 });
+    const { registry } = await readDeploys(deployer.log);
+    expect(registry.apps[APP]!.canary).toBeUndefined();
+  }).toPass({ timeout: 60_000 });
+
+  const events = await deployer.log.read('deploys', { limit: 100_000 });
+  expect(events.at(-1)).toMatchObject({
+    type: 'deploy.canary-aborted',
+    data: { app: APP, version: canaryVersion, actor: 'edge canary monitor' },
   });
-  try {
-    const broken = await candidate('healthy', (dir) =>
-      replaceInScripts(dir, '"Fixture healthy"', '(()=>{throw new Error("canary breaks")})()'),
-    );
-    await unchecked.deploy(broken, { canary: 50 });
-    const canaryVersion = (await readDeploys(deployer.log)).registry.apps[APP]!.canary!.version;
-    await page.context().addCookies([{ name: 'tessera_bucket', value: '1', url: baseURL! }]);
-
-    await expect(async () => {
-      await page.goto('/fixtures/healthy');
-      // The shell falls back to current after the canary fails to mount.
-      await expect(heading(page)).toHaveText('Fixture healthy', { timeout: 5_000 });
-      const { registry } = await readDeploys(deployer.log);
-      expect(registry.apps[APP]!.canary).toBeUndefined();
-    }).toPass({ timeout: 60_000 });
-
-    const events = await deployer.log.read('deploys', { limit: 100_000 });
-    expect(events.at(-1)).toMatchObject({
-      type: 'deploy.canary-aborted',
-      data: { app: APP, version: canaryVersion, actor: 'edge canary monitor' },
-    });
-    await page.reload();
-    await expect(footerVersion(page, APP)).toHaveAttribute(
-      'data-version',
-      (await deployer.current(APP))!,
-    );
-  } finally {
-    await unchecked.close();
-  }
+  await page.reload();
+  await expect(footerVersion(page, APP)).toHaveAttribute(
+    'data-version',
+    (await deployer.current(APP))!,
+  );
 });

@@ -1,11 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { rollbackCommand } from '@tessera/deploy';
-import {
-  candidate,
-  openDeployer,
-  replaceInScripts,
-  type Deployer,
-} from '../../support/deploying.js';
+import { candidate, replaceInScripts, test } from '../../support/deploying.js';
 
 const APP = 'fixture-healthy';
 const appRow = (page: Page) => page.locator(`[data-testid="platform-apps"] tr[data-app="${APP}"]`);
@@ -27,14 +22,9 @@ async function reloadUntilNewest(page: Page, kind: string) {
   }).toPass({ timeout: 10_000 });
 }
 
-let deployer: Deployer;
-test.beforeEach(async ({ baseURL }) => {
-  deployer = await openDeployer({ siteUrl: baseURL! });
-});
-test.afterEach(() => deployer.close());
-
 test('/platform shows the versions and the deploy in its history; a rollback raises the change-fail rate', async ({
   page,
+  deployer,
 }) => {
   const remotes: string[] = [];
   page.on('request', (request) => {
