@@ -3,9 +3,7 @@
 // deep the chain of sequential requests before it was.
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession } from 'playwright-core';
-
-export const RTT_MS = 100;
-export const CPU_SLOWDOWN = 4;
+import { contentProbe, contentTime, openThrottledPage } from './throttle.js';
 
 interface Initiator {
   type: string;
@@ -144,25 +142,6 @@ function watchNetwork(cdp: CDPSession) {
   };
 }
 
-/**
- * Records when `selector` first matches a rendered element (in the next animation frame). A
- * string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
- */
-function contentProbe(selector: string): string {
-  return `(() => {
-    let seen = false;
-    const observer = new MutationObserver(() => {
-      if (seen) return;
-      const element = document.querySelector(${JSON.stringify(selector)});
-      if (!element || element.getClientRects().length === 0) return;
-      seen = true;
-      observer.disconnect();
-      requestAnimationFrame(() => { window.__contentAt = performance.now(); });
-    });
-    observer.observe(document, { childList: true, subtree: true, attributes: true });
-  })();`;
-}
-
 function depths(requests: Request[], before: number) {
   const byUrl = new Map<string, Request>();
   for (const request of requests) if (!byUrl.has(request.url)) byUrl.set(request.url, request);
@@ -196,29 +175,12 @@ export async function loadOnce(
   url: string,
   selector: string,
 ): Promise<LoadResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { context, page, cdp } = await openThrottledPage(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: RTT_MS,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const network = watchNetwork(cdp);
     await page.addInitScript({ content: contentProbe(selector) });
     await page.goto(url, { waitUntil: 'commit' });
-    const contentAt = (await (
-      await page.waitForFunction(
-        () => (globalThis as unknown as { __contentAt?: number }).__contentAt,
-        undefined,
-        { timeout: 60_000, polling: 100 },
-      )
-    ).jsonValue()) as number;
+    const contentAt = await contentTime(page);
     await network.quiet(1000, 15_000);
 
     const requests = [...network.requests.values()];

@@ -10,35 +10,17 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CPU_SLOWDOWN, loadOnce, RTT_MS, type LoadResult } from './measure.js';
+import { loadOnce, type LoadResult } from './measure.js';
+import { CPU_SLOWDOWN, RTT_MS } from './throttle.js';
+import { intOption, ROUTES } from './routes.js';
 import { startSites } from './site.js';
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from '@tessera/deploy/chromium';
 
-function option(name: string, env: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? process.argv[at + 1] : process.env[env];
-  const number = Number(value ?? fallback);
-  if (!Number.isInteger(number) || number <= 0)
-    throw new Error(`--${name} must be a positive integer`);
-  return number;
-}
-
-const RUNS = option('runs', 'BENCH_PAGE_RUNS', 5);
-const PORT = option('port', 'BENCH_PAGE_PORT', 18_480);
+// process.env is read here, in the entry file, only.
+const RUNS = intOption('runs', process.env.BENCH_PAGE_RUNS, 5);
+const PORT = intOption('port', process.env.BENCH_PAGE_PORT, 18_480);
 const BUDGETS = { firstRouteJsKb: 100, depth: 2, timeRatio: 1.2 };
 const resultsFile = fileURLToPath(new URL('../results/page.json', import.meta.url));
-
-/** Each route and the element that means its main content is on screen. */
-const ROUTES = [
-  { route: '/', framework: 'react', selector: '[data-app="articles"] h2[id^="front-"]' },
-  { route: '/search?q=flood', framework: 'react', selector: '[data-app="search"] h2[id^="hit-"]' },
-  {
-    route: '/articles/achebe-flood-plan-lowmoor',
-    framework: 'react',
-    selector: '[data-app="articles"] article[aria-labelledby="article-heading"]',
-  },
-  { route: '/login', framework: 'vue', selector: '[data-app="login"] #login-heading' },
-] as const;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
