@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createService } from './service.js';
 import { captureLogger } from './testing.js';
-import { traceIdFromHeader } from './trace.js';
+import { newSpanId, newTraceId, traceIdFromHeader } from './trace.js';
 
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
 const PARENT = `00-${TRACE}-00f067aa0ba902b7-01`;
@@ -46,5 +46,17 @@ describe('trace context', () => {
     const second = (await app.inject({ url: '/hello' })).json().traceId;
     expect(first).toMatch(/^[0-9a-f]{32}$/);
     expect(second).not.toBe(first);
+  });
+});
+
+describe('new ids', () => {
+  it('are lower-case hex of the W3C lengths and do not repeat across pool refills', () => {
+    // 1000 of each draws 24 KB: the 4 KiB pool is refilled several times.
+    const traces = Array.from({ length: 1000 }, () => newTraceId());
+    const spans = Array.from({ length: 1000 }, () => newSpanId());
+    expect(traces.every((id) => /^[0-9a-f]{32}$/.test(id))).toBe(true);
+    expect(spans.every((id) => /^[0-9a-f]{16}$/.test(id))).toBe(true);
+    expect(new Set(traces).size).toBe(traces.length);
+    expect(new Set(spans).size).toBe(spans.length);
   });
 });

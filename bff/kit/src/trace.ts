@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 // W3C Trace Context: version-traceid-parentid-flags, lower-case hex.
 const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
@@ -15,12 +15,26 @@ export function traceIdFromHeader(header: string | string[] | undefined): string
   return traceId;
 }
 
+// Random bytes drawn 4 KiB at a time: one draw per id cost more than the rest
+// of a cached search request (13% of a loaded bff-search's CPU time).
+const pool = Buffer.alloc(4096);
+let used = pool.length;
+
+function randomHex(bytes: number): string {
+  if (used + bytes > pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  used += bytes;
+  return pool.toString('hex', used - bytes, used);
+}
+
 export function newTraceId(): string {
-  return randomBytes(16).toString('hex');
+  return randomHex(16);
 }
 
 export function newSpanId(): string {
-  return randomBytes(8).toString('hex');
+  return randomHex(8);
 }
 
 /** A version-00 `traceparent` naming this service's span, sampled. */
