@@ -67,8 +67,13 @@ export default (_env, argv) => {
       ],
     },
     plugins: [
-      // The MF runtime's switch for browser-only builds: drops its Node.js script loader.
-      new webpack.DefinePlugin({ ENV_TARGET: JSON.stringify('web') }),
+      new webpack.DefinePlugin({
+        // The MF runtime's switch for browser-only builds: drops its Node.js script loader.
+        ENV_TARGET: JSON.stringify('web'),
+        // The shell registers remotes by remoteEntry.js URL (read from the manifests the edge
+        // inlines), so the runtime's manifest plugin and its preload planner are dead weight.
+        FEDERATION_OPTIMIZE_NO_SNAPSHOT_PLUGIN: 'true',
+      }),
       new MiniCssExtractPlugin({
         filename: production ? '[name].[contenthash:10].css' : '[name].css',
       }),

@@ -8,7 +8,7 @@ import { markCurrentNav, renderLayout, renderNav } from './layout.js';
 import { routeShellLinks } from './links.js';
 import { readShellOptions } from './options.js';
 import { mountParcelsAfterMain } from './parcels-after-main.js';
-import { navLinks, planApps, remotesFor } from './plan.js';
+import { navLinks, planApps } from './plan.js';
 import { readRegistry, type FetchJson } from './registry-source.js';
 import type { RemoteRuntime } from './remote-runtime.js';
 import type { ShellSingleSpa } from './single-spa-api.js';
@@ -18,7 +18,7 @@ import { createVersionBoard } from './versions.js';
 export interface ShellDeps {
   win: Window;
   singleSpa: ShellSingleSpa;
-  createRuntime(remotes: { name: string; entry: string }[]): RemoteRuntime;
+  createRuntime(): RemoteRuntime;
   fetchJson: FetchJson;
   timers: Timers;
   random: () => number;
@@ -63,7 +63,7 @@ export async function boot(deps: ShellDeps): Promise<void> {
     apps,
     layout,
     options: readShellOptions(doc),
-    runtime: deps.createRuntime(remotesFor(apps)),
+    runtime: deps.createRuntime(),
     versions: reportingViews(createVersionBoard(layout.versions), beacon),
     reportError: reportingErrors(windowErrorReporter(win), beacon),
     singleSpa,

@@ -4,31 +4,32 @@ import { createInstance } from '@module-federation/runtime';
 import { mountRootParcel, navigateToUrl, registerApplication, start } from 'single-spa';
 import { browserAfterPaint } from './after-paint.js';
 import { boot } from './boot.js';
-import { inlineManifestFetch, readInlineManifests } from './inline-manifests.js';
+import { readInlineManifests } from './inline-manifests.js';
+import { linkPreloader } from './preload.js';
 import { browserFetchJson } from './registry-source.js';
-import { createMfRuntime, strictFetchPlugin } from './remote-runtime.js';
+import { createRemoteEntries } from './remote-entries.js';
+import { createMfRuntime } from './remote-runtime.js';
 import { shellSingleSpa } from './single-spa-api.js';
 import { browserTimers } from './timers.js';
 
 // The header parcels wait for an idle moment after the main content, but not longer than this.
 const PARCEL_IDLE_TIMEOUT_MS = 500;
-const fetchImpl = window.fetch.bind(window);
-const manifestFetch = inlineManifestFetch(
-  readInlineManifests(document),
-  document.baseURI,
-  fetchImpl,
-);
+const fetchJson = browserFetchJson(window.fetch.bind(window));
 
 boot({
   win: window,
   singleSpa: shellSingleSpa({ registerApplication, mountRootParcel, navigateToUrl, start }),
   // Remotes are built without their own runtime: this instance provides the one runtime core.
-  createRuntime: (remotes) =>
-    createMfRuntime(createInstance, remotes, [
-      injectExternalRuntimeCorePlugin(),
-      strictFetchPlugin(manifestFetch),
-    ]),
-  fetchJson: browserFetchJson(fetchImpl),
+  createRuntime: () =>
+    createMfRuntime(createInstance, [injectExternalRuntimeCorePlugin()], {
+      entryOf: createRemoteEntries({
+        inline: readInlineManifests(document),
+        fetchJson,
+        baseUrl: document.baseURI,
+      }),
+      preload: linkPreloader(document),
+    }),
+  fetchJson,
   timers: browserTimers,
   random: Math.random,
   afterPaint: browserAfterPaint(window, PARCEL_IDLE_TIMEOUT_MS),

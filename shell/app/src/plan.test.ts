@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBucket } from './bucket.js';
-import { chooseReleases, navLinks, planApps, remotesFor } from './plan.js';
+import { chooseReleases, navLinks, planApps } from './plan.js';
 import { registryApp, registryOf } from './testing/registry.js';
 
 const canary = {
@@ -80,16 +80,6 @@ describe('registry to apps and remotes', () => {
     });
     expect(search!.parcels).toEqual({ 'header-search': './search-box' });
     expect(search!.releases[0]!.kind).toBe('canary');
-  });
-
-  it('builds one remote per app whose entry is the first release to try', () => {
-    expect(remotesFor(planApps(registry, 20))).toEqual([
-      { name: 'tessera_articles', entry: '/assets/articles/1.1.0+aaaaaa/mf-manifest.json' },
-      { name: 'tessera_search', entry: canary.manifest },
-    ]);
-    expect(remotesFor(planApps(registry, 80))[1]!.entry).toBe(
-      '/assets/search/1.1.0+aaaaaa/mf-manifest.json',
-    );
   });
 
   it('defaults the slot, nav and parcels of an unvalidated entry', () => {

@@ -45,11 +45,6 @@ export function planApps(registry: Registry, bucket: number | undefined): Planne
   }));
 }
 
-/** The Module Federation remotes the shell starts with: one per app, its first release. */
-export function remotesFor(apps: readonly PlannedApp[]): { name: string; entry: string }[] {
-  return apps.map((app) => ({ name: app.remote, entry: app.releases[0]!.manifest }));
-}
-
 /** Nav links of every app, by `order` (ties keep registry order). */
 export function navLinks(apps: readonly PlannedApp[]): NavLink[] {
   return apps.flatMap((app) => app.nav).sort((a, b) => (a.order ?? 100) - (b.order ?? 100));

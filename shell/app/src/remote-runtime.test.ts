@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMfRuntime, mfRemoteRuntime, strictFetchPlugin } from './remote-runtime.js';
+import type { RemoteEntry } from './remote-entries.js';
+import { createMfRuntime, mfRemoteRuntime } from './remote-runtime.js';
 
 function fakeInstance(module: unknown = { mount() {}, unmount() {} }) {
   return {
@@ -8,56 +9,91 @@ function fakeInstance(module: unknown = { mount() {}, unmount() {} }) {
   };
 }
 
-const initial = [{ name: 'tessera_search', entry: '/assets/search/1/mf-manifest.json' }];
+const V1 = '/assets/search/1/mf-manifest.json';
+const V0 = '/assets/search/0/mf-manifest.json';
+const entryUrl = (manifest: string) => `https://x${manifest.replace('mf-manifest.json', 'e.js')}`;
+
+function setup(module?: unknown) {
+  const instance = fakeInstance(module);
+  const preloaded: string[][] = [];
+  const entryOf = vi.fn(async (manifest: string): Promise<RemoteEntry> => ({
+    entry: entryUrl(manifest),
+    exposes: new Map([['./search-box', [`${manifest}#box.js`]]]),
+  }));
+  const runtime = mfRemoteRuntime(instance, {
+    entryOf,
+    preload: (urls) => preloaded.push([...urls]),
+  });
+  return { instance, runtime, preloaded, entryOf };
+}
 
 describe('the Module Federation adapter', () => {
-  it('leaves a remote alone when asked for the entry it already has', () => {
-    const instance = fakeInstance();
-    mfRemoteRuntime(instance, initial).use('tessera_search', initial[0]!.entry, false);
-    expect(instance.registerRemotes).not.toHaveBeenCalled();
-  });
-
-  it('re-registers the remote, forced, for another entry or a fresh start', () => {
-    const instance = fakeInstance();
-    const runtime = mfRemoteRuntime(instance, initial);
-    runtime.use('tessera_search', '/assets/search/0/mf-manifest.json', false);
-    runtime.use('tessera_search', '/assets/search/0/mf-manifest.json', true);
+  it("registers the release's entry once, then loads by it", async () => {
+    const { instance, runtime } = setup();
+    runtime.use('tessera_search', V1, false);
+    await runtime.load('tessera_search', './app');
+    runtime.use('tessera_search', V1, false);
+    await runtime.load('tessera_search', './search-box');
     expect(instance.registerRemotes.mock.calls).toEqual([
-      [[{ name: 'tessera_search', entry: '/assets/search/0/mf-manifest.json' }], { force: true }],
-      [[{ name: 'tessera_search', entry: '/assets/search/0/mf-manifest.json' }], { force: true }],
+      [[{ name: 'tessera_search', entry: entryUrl(V1) }], { force: true }],
+    ]);
+    expect(instance.loadRemote.mock.calls).toEqual([
+      ['tessera_search/app'],
+      ['tessera_search/search-box'],
     ]);
   });
 
-  it('loads "<remote>/<expose>" and refuses an empty result', async () => {
-    const instance = fakeInstance();
-    const runtime = mfRemoteRuntime(instance, initial);
+  it('re-registers the remote, forced, for another release or a fresh start', async () => {
+    const { instance, runtime } = setup();
+    for (const [manifest, fresh] of [
+      [V1, false],
+      [V0, false],
+      [V0, true],
+    ] as const) {
+      runtime.use('tessera_search', manifest, fresh);
+      await runtime.load('tessera_search', './app');
+    }
+    expect(instance.registerRemotes.mock.calls.map(([[remote]]) => remote!.entry)).toEqual([
+      entryUrl(V1),
+      entryUrl(V0),
+      entryUrl(V0),
+    ]);
+  });
+
+  it("preloads the expose's files beside the entry", async () => {
+    const { runtime, preloaded } = setup();
+    runtime.use('tessera_search', V1, false);
     await runtime.load('tessera_search', './search-box');
-    expect(instance.loadRemote).toHaveBeenCalledWith('tessera_search/search-box');
-    await expect(mfRemoteRuntime(fakeInstance(null), initial).load('r', './app')).rejects.toThrow(
-      'r/app loaded nothing',
-    );
+    await runtime.load('tessera_search', './app');
+    expect(preloaded).toEqual([[`${V1}#box.js`], []]);
   });
 
-  it('creates the shell instance without shared modules, on copies of the remotes', () => {
-    const create = vi.fn((options: { remotes: { entry: string }[] }) => {
-      options.remotes[0]!.entry = 'http://rewritten/';
-      return fakeInstance();
+  it('fails a load whose entry cannot be found, or before a release was chosen', async () => {
+    const { instance, runtime, entryOf } = setup();
+    await expect(runtime.load('tessera_search', './app')).rejects.toThrow(
+      'tessera_search was loaded before a release was chosen for it',
+    );
+    entryOf.mockRejectedValueOnce(new Error('GET answered 404'));
+    runtime.use('tessera_search', V1, false);
+    await expect(runtime.load('tessera_search', './app')).rejects.toThrow('404');
+    expect(instance.loadRemote).not.toHaveBeenCalled();
+  });
+
+  it('refuses an empty result', async () => {
+    const { runtime } = setup(null);
+    runtime.use('r', V1, false);
+    await expect(runtime.load('r', './app')).rejects.toThrow('r/app loaded nothing');
+  });
+
+  it('creates the shell instance without remotes or shared modules', () => {
+    const create = vi.fn(() => fakeInstance());
+    const plugins = [{ name: 'p' }];
+    createMfRuntime(create as never, plugins, { entryOf: vi.fn(), preload: vi.fn() });
+    expect(create).toHaveBeenCalledWith({
+      name: 'tessera_shell',
+      remotes: [],
+      shareStrategy: 'loaded-first',
+      plugins,
     });
-    createMfRuntime(create as never, initial, []);
-    expect(create).toHaveBeenCalledWith(
-      expect.objectContaining({ name: 'tessera_shell', shareStrategy: 'loaded-first' }),
-    );
-    expect(create.mock.calls[0]![0]).not.toHaveProperty('shared');
-    expect(initial[0]!.entry).toBe('/assets/search/1/mf-manifest.json');
-  });
-
-  it('fails manifest fetches on HTTP errors so the runtime does not cache them', async () => {
-    const fetchImpl = vi.fn(async (url: string) =>
-      url.endsWith('ok.json') ? new Response('{}') : new Response('{}', { status: 404 }),
-    );
-    const plugin = strictFetchPlugin(fetchImpl as unknown as typeof fetch);
-    const fetchHook = plugin.fetch as (url: string, init: RequestInit) => Promise<Response>;
-    await expect(fetchHook('/ok.json', {})).resolves.toBeInstanceOf(Response);
-    await expect(fetchHook('/gone.json', {})).rejects.toThrow('answered 404');
   });
 });

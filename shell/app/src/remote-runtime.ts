@@ -1,29 +1,16 @@
 import type { createInstance, ModuleFederationRuntimePlugin } from '@module-federation/runtime';
+import type { RemoteEntry } from './remote-entries.js';
 
 /** What the shell needs from Module Federation; tests pass a fake. */
 export interface RemoteRuntime {
   /**
-   * Points `remote` at `entry` (an `mf-manifest.json` URL). `fresh` drops whatever the runtime
-   * cached for the remote (manifest, entry script, container) so a retry really refetches.
+   * Points `remote` at the release whose `mf-manifest.json` is at `manifest`. `fresh` drops
+   * whatever the runtime cached for the remote (entry script, container) so a retry really
+   * refetches.
    */
-  use(remote: string, entry: string, fresh: boolean): void;
+  use(remote: string, manifest: string, fresh: boolean): void;
   /** Loads an exposed module, e.g. `load('tessera_search', './app')`. */
   load(remote: string, expose: string): Promise<unknown>;
-}
-
-/**
- * Makes manifest fetches fail on HTTP errors. Without it a 404 with a JSON body reaches the
- * manifest validation, whose failure the runtime caches for the URL, so retries never refetch.
- */
-export function strictFetchPlugin(fetchImpl: typeof fetch): ModuleFederationRuntimePlugin {
-  return {
-    name: 'tessera-strict-fetch',
-    async fetch(url, init) {
-      const response = await fetchImpl(url, init);
-      if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-      return response;
-    },
-  };
 }
 
 /** The two calls of a ModuleFederation instance the adapter makes. */
@@ -32,18 +19,37 @@ export interface FederationInstance {
   loadRemote(id: string): Promise<unknown>;
 }
 
+export interface RemoteRuntimeOptions {
+  /** A release's entry by its manifest URL. */
+  entryOf(manifest: string): Promise<RemoteEntry>;
+  /** Asks the browser for files a load is about to need. */
+  preload(urls: readonly string[]): void;
+}
+
+/**
+ * Registers each remote by its `remoteEntry.js` URL (read from the release's manifest) right
+ * before a load, and preloads the exposed module's files beside the entry.
+ */
 export function mfRemoteRuntime(
   instance: FederationInstance,
-  initial: readonly { name: string; entry: string }[],
+  { entryOf, preload }: RemoteRuntimeOptions,
 ): RemoteRuntime {
-  const entries = new Map(initial.map((remote) => [remote.name, remote.entry]));
+  const wanted = new Map<string, { manifest: string; fresh: boolean }>();
+  const registered = new Map<string, string>();
   return {
-    use(remote, entry, fresh) {
-      if (!fresh && entries.get(remote) === entry) return;
-      instance.registerRemotes([{ name: remote, entry }], { force: true });
-      entries.set(remote, entry);
+    use(remote, manifest, fresh) {
+      wanted.set(remote, { manifest, fresh });
     },
     async load(remote, expose) {
+      const want = wanted.get(remote);
+      if (!want) throw new Error(`${remote} was loaded before a release was chosen for it`);
+      const { entry, exposes } = await entryOf(want.manifest);
+      preload(exposes.get(expose) ?? []);
+      if (want.fresh || registered.get(remote) !== entry) {
+        instance.registerRemotes([{ name: remote, entry }], { force: true });
+        registered.set(remote, entry);
+        want.fresh = false;
+      }
       const id = `${remote}/${expose.replace(/^\.\//, '')}`;
       const module = await instance.loadRemote(id);
       if (module === null || module === undefined) throw new Error(`${id} loaded nothing`);
@@ -58,15 +64,14 @@ export function mfRemoteRuntime(
  */
 export function createMfRuntime(
   create: typeof createInstance,
-  remotes: readonly { name: string; entry: string }[],
   plugins: ModuleFederationRuntimePlugin[],
+  options: RemoteRuntimeOptions,
 ): RemoteRuntime {
   const instance = create({
     name: 'tessera_shell',
-    // Copies: the runtime rewrites `entry` to an absolute URL in place.
-    remotes: remotes.map((remote) => ({ ...remote })),
+    remotes: [],
     shareStrategy: 'loaded-first',
     plugins,
   });
-  return mfRemoteRuntime(instance, remotes);
+  return mfRemoteRuntime(instance, options);
 }

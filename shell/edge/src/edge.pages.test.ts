@@ -21,6 +21,14 @@ function inlinedRegistry(body: string): unknown {
   return JSON.parse(match[1]!);
 }
 
+function inlinedManifests(body: string): Record<string, unknown> {
+  const match = /<script type="application\/json" id="tessera-manifests">(.*?)<\/script>/s.exec(
+    body,
+  );
+  if (!match) throw new Error('no inlined manifests');
+  return JSON.parse(match[1]!) as Record<string, unknown>;
+}
+
 function preloads(body: string): string[] {
   return [...body.matchAll(/<link rel="preload" as="script" href="([^"]+)">/g)].map((m) => m[1]!);
 }
@@ -58,11 +66,29 @@ describe('the page route', () => {
   it("inlines the route's mf-manifest.json keyed by its URL, so the shell need not fetch it", async () => {
     const edge = await fixture.edge();
     const response = await edge.inject({ url: '/search', headers: html });
-    const match = /<script type="application\/json" id="tessera-manifests">(.*?)<\/script>/s.exec(
-      response.body,
-    );
     const url = `/assets/search/${SEARCH_V1}/mf-manifest.json`;
-    expect(JSON.parse(match![1]!)).toEqual({ [url]: fakeManifest() });
+    expect(inlinedManifests(response.body)).toEqual({ [url]: fakeManifest() });
+  });
+
+  it("inlines every app's manifest on every page, for the header parcels, in the bucket's release", async () => {
+    const canary = {
+      version: SEARCH_V2,
+      manifest: `/assets/search/${SEARCH_V2}/mf-manifest.json`,
+      percent: 10,
+    };
+    await fixture.deploy(fakeRegistry({ canary }));
+    const edge = await fixture.edge();
+    const page = async (bucket: number) =>
+      inlinedManifests(
+        (
+          await edge.inject({
+            url: '/no/such/page',
+            headers: { ...html, cookie: `tessera_bucket=${bucket}` },
+          })
+        ).body,
+      );
+    expect(Object.keys(await page(9))).toEqual([canary.manifest]);
+    expect(Object.keys(await page(10))).toEqual([`/assets/search/${SEARCH_V1}/mf-manifest.json`]);
   });
 
   it('answers an unknown path with the shell page, status 404 and no preloads', async () => {

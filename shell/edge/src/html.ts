@@ -1,4 +1,4 @@
-import type { RouteAssets } from './preloads.js';
+import type { InlineManifest, RouteAssets } from './preloads.js';
 
 export const HEAD_MARKER = '<!--tessera:head-->';
 
@@ -34,23 +34,22 @@ const jsonScript = (id: string, json: string) =>
   `<script type="application/json" id="${id}">${jsonForScript(json)}</script>`;
 
 /**
- * What the edge puts at the template's head marker: the inlined registry, the route's
- * `mf-manifest.json` (keyed by its URL, so the shell answers the runtime's fetch from it) and
- * preload hints for the scripts the manifest names.
+ * What the edge puts at the template's head marker: the inlined registry, the `mf-manifest.json`
+ * of every app's release (keyed by URL: the shell reads each remote's entry from it, so neither
+ * the route's app nor the header parcels wait for a manifest fetch) and preload hints for the
+ * scripts the route's manifest names.
  */
-export function headHtml(registryJson: string, route: RouteAssets): string {
+export function headHtml(
+  registryJson: string,
+  route: RouteAssets,
+  manifests: readonly InlineManifest[] = [],
+): string {
   const link = (as: string) => (href: string) =>
     `<link rel="preload" as="${as}" href="${escapeAttribute(href)}">`;
   const links = [...route.preloads.map(link('script')), ...(route.styles ?? []).map(link('style'))];
-  const manifests = route.manifest
-    ? [
-        jsonScript(
-          'tessera-manifests',
-          `{${JSON.stringify(route.manifest.url)}:${route.manifest.json}}`,
-        ),
-      ]
-    : [];
-  return [jsonScript('tessera-registry', registryJson), ...manifests, ...links].join('\n');
+  const byUrl = manifests.map(({ url, json }) => `${JSON.stringify(url)}:${json}`).join(',');
+  const inlined = manifests.length > 0 ? [jsonScript('tessera-manifests', `{${byUrl}}`)] : [];
+  return [jsonScript('tessera-registry', registryJson), ...inlined, ...links].join('\n');
 }
 
 export function renderPage(template: string, head: string): string {

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Release } from '@tessera/registry';
+import type { Registry, Release } from '@tessera/registry';
 import { appForPath } from '@tessera/registry';
 import { bucketCookie, bucketFromCookies, newBucket, releaseFor } from './bucket.js';
 import type { Compress } from './documents.js';
 import { encodingFor, sendDocument } from './documents.js';
 import { sendProblem } from './errors.js';
 import { headHtml, renderPage } from './html.js';
-import type { RouteAssets } from './preloads.js';
+import type { InlineManifest, RouteAssets } from './preloads.js';
 import type { ServedRegistry } from './registry-source.js';
 
 export interface PageRouteOptions {
@@ -21,6 +21,21 @@ const SHELL_PAGES = new Set(['/platform']);
 
 /** Paths the edge owns: never answered with the shell page. */
 const RESERVED = /^\/(?:assets|api|registry\.json|healthz|beacon)(?:\/|$)/;
+
+/**
+ * The manifest of the release each app gets in `bucket`, for every app: the route's app and the
+ * header parcels' apps alike, so the shell fetches none of them.
+ */
+async function manifestsFor(
+  apps: Registry['apps'],
+  bucket: number,
+  { assetsFor }: PageRouteOptions,
+): Promise<InlineManifest[]> {
+  const assets = await Promise.all(
+    Object.values(apps).map((app) => assetsFor(releaseFor(app, bucket))),
+  );
+  return assets.flatMap((route) => (route.manifest ? [route.manifest] : []));
+}
 
 function wantsHtml(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '*/*';
@@ -57,7 +72,10 @@ export function pageRoute(fastify: FastifyInstance, options: PageRouteOptions) {
     const name = appForPath(served.registry.apps, pathname);
     const app = name === undefined ? undefined : served.registry.apps[name];
     const route = app ? await options.assetsFor(releaseFor(app, bucket)) : { preloads: [] };
-    const body = renderPage(template, headHtml(served.json, route));
+    const body = renderPage(
+      template,
+      headHtml(served.json, route, await manifestsFor(served.registry.apps, bucket, options)),
+    );
 
     // Unknown paths still get the shell, which renders its own 404 page.
     reply

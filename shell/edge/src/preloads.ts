@@ -53,10 +53,16 @@ export function preloadUrls(manifest: Manifest, manifestUrl: string): string[] {
   return [...new Set(files.map((file) => resolve(file, base)))];
 }
 
+/** A release's manifest URL (as the registry names it) and its JSON text. */
+export interface InlineManifest {
+  url: string;
+  json: string;
+}
+
 /** What the page of a route gets from its release's manifest. */
 export interface RouteAssets {
-  /** The manifest's URL (as the registry names it) and its JSON, inlined so the shell need not fetch it. */
-  manifest?: { url: string; json: string };
+  /** Inlined into the page, so the shell need not fetch it. */
+  manifest?: InlineManifest;
   preloads: string[];
   /** Stylesheets of `./app`, preloaded too. */
   styles?: string[];
