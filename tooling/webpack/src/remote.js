@@ -3,7 +3,7 @@ import { ModuleFederationPlugin } from '@module-federation/enhanced/webpack';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import { manifestOptions } from './manifest.js';
 import { frameworkPlugins, moduleRules } from './rules.js';
-import { sharedSingletons } from './shared.js';
+import { frameworkChunk, sharedSingletons } from './shared.js';
 
 /**
  * @typedef {object} RemoteOptions
@@ -67,6 +67,7 @@ export function remoteConfig(options) {
       }),
       ...frameworkPlugins({ framework, production, hot }),
     ],
+    optimization: { splitChunks: { cacheGroups: frameworkChunk(framework) } },
     performance: { hints: false },
     stats: production ? 'normal' : 'minimal',
   };
