@@ -1,8 +1,7 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import { contentAnnouncer, ContentShown } from './content-shown';
 import { useNewArticles } from './live/use-new-articles';
 import { ArticlePage } from './pages/ArticlePage';
-import { EditorPage } from './pages/editor/EditorPage';
 import { FrontPage } from './pages/FrontPage';
 import { NotFound } from './pages/NotFound';
 import { SectionPage } from './pages/SectionPage';
@@ -11,7 +10,13 @@ import { useLocation } from './routing/location';
 import type { ShellProps } from './shell-props';
 import { LiveBanner } from './ui/LiveBanner';
 import { FocusOnMount } from './ui/PageHeading';
+import { Loading } from './ui/Status';
 import styles from './Root.module.css';
+
+// Editors only: the readers' pages do not download the editor.
+const EditorPage = lazy(() =>
+  import('./pages/editor/EditorPage').then(({ EditorPage }) => ({ default: EditorPage })),
+);
 
 function render(page: Page, navigate: ShellProps['navigate'], freshness: number): ReactNode {
   switch (page.kind) {
@@ -22,7 +27,11 @@ function render(page: Page, navigate: ShellProps['navigate'], freshness: number)
     case 'article':
       return <ArticlePage slug={page.slug} revision={page.revision} navigate={navigate} />;
     case 'editor':
-      return <EditorPage slug={page.slug} navigate={navigate} />;
+      return (
+        <Suspense fallback={<Loading what="the editor" />}>
+          <EditorPage slug={page.slug} navigate={navigate} />
+        </Suspense>
+      );
     case 'not-found':
       return <NotFound navigate={navigate} />;
   }
