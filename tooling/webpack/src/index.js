@@ -2,6 +2,7 @@ import { defaultOutDir, remoteConfig } from './remote.js';
 import { readPackageInfo } from './package-info.js';
 import { STANDALONE_DIR, standaloneConfig } from './standalone.js';
 import { devServerConfig } from './dev-server.js';
+import { withSwcMinify } from './minify.js';
 
 /**
  * @typedef {object} StandaloneSetup
@@ -22,7 +23,9 @@ import { devServerConfig } from './dev-server.js';
  */
 
 /**
- * @typedef {{ WEBPACK_SERVE?: boolean }} CliEnv webpack-cli sets `WEBPACK_SERVE` under `webpack serve`
+ * @typedef {{ WEBPACK_SERVE?: boolean, remoteOnly?: boolean }} CliEnv webpack-cli sets
+ *   `WEBPACK_SERVE` under `webpack serve`; `--env remoteOnly` builds the remote alone (what a
+ *   deploy ships), leaving any standalone page in the build folder as it was
  * @typedef {{ mode?: string }} CliArgv
  * @typedef {(env: CliEnv, argv: CliArgv) => import('webpack').Configuration[]} ConfigFactory
  */
@@ -50,31 +53,35 @@ export function createRemoteConfig(options) {
   return (env, argv) => {
     const production = argv.mode !== 'development';
     const hot = Boolean(env?.WEBPACK_SERVE) && !production;
-    const remoteBuild = remoteConfig({
-      dir: options.dir,
-      outDir,
-      remote,
-      cssPrefix: tessera.app,
-      framework,
-      exposes: options.exposes,
-      dependencies: pkg.dependencies,
-      production,
-      hot,
-      keep: standalone ? new RegExp(`^${STANDALONE_DIR}`) : undefined,
-    });
-    if (!standalone) return [remoteBuild];
+    const remoteBuild = withSwcMinify(
+      remoteConfig({
+        dir: options.dir,
+        outDir,
+        remote,
+        cssPrefix: tessera.app,
+        framework,
+        exposes: options.exposes,
+        dependencies: pkg.dependencies,
+        production,
+        hot,
+        keep: standalone ? new RegExp(`^${STANDALONE_DIR}`) : undefined,
+      }),
+    );
+    if (!standalone || env?.remoteOnly) return [remoteBuild];
     // webpack-cli starts one dev server per config that has `devServer`: the remote's serves both.
     remoteBuild.devServer = devServerConfig(standalone);
-    const page = standaloneConfig({
-      dir: options.dir,
-      outDir,
-      remote,
-      app: tessera.app,
-      version: pkg.version,
-      routes: tessera.routes,
-      parcels: tessera.parcels ?? {},
-      production,
-    });
+    const page = withSwcMinify(
+      standaloneConfig({
+        dir: options.dir,
+        outDir,
+        remote,
+        app: tessera.app,
+        version: pkg.version,
+        routes: tessera.routes,
+        parcels: tessera.parcels ?? {},
+        production,
+      }),
+    );
     return [remoteBuild, page];
   };
 }

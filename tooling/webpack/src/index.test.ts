@@ -64,6 +64,31 @@ describe('createRemoteConfig', () => {
     expect(page?.output?.path).toBe(join(dir, 'dist', 'standalone'));
   });
 
+  it('builds the remote alone under --env remoteOnly, as a deploy does', () => {
+    const dir = packageDir(tessera, react);
+    const standalone = { port: 3999 };
+    const configs = createRemoteConfig({ dir, exposes: {}, standalone })(
+      { remoteOnly: true },
+      { mode: 'production' },
+    );
+    expect(configs.map((c) => c.name)).toEqual(['tessera_demo']);
+    expect(configs[0]?.output?.clean).toEqual({ keep: /^standalone/ });
+  });
+
+  it('minifies JS with swc in the remote and the standalone page', () => {
+    const dir = packageDir(tessera, react);
+    const configs = createRemoteConfig({ dir, exposes: {}, standalone: { port: 3999 } })(
+      {},
+      { mode: 'production' },
+    );
+    const minifiers = configs.map((config) => {
+      const [plugin] = config.optimization?.minimizer ?? [];
+      return (plugin as unknown as { options: { minimizer: { implementation: { name: string } } } })
+        .options.minimizer.implementation.name;
+    });
+    expect(minifiers).toEqual(['swcMinify', 'swcMinify']);
+  });
+
   it('refuses a package without a tessera block', () => {
     const dir = packageDir(undefined as unknown as object);
     expect(() => createRemoteConfig({ dir, exposes: {} })).toThrow(/declare "tessera"/);
