@@ -40,9 +40,12 @@ export function timed(
   });
 }
 
-/** The duration the `tessera` CLI printed for a step: `✓ <label> (N ms)`. */
+/**
+ * The duration the `tessera` CLI printed for a step whose label starts with `label`:
+ * `✓ <label>[ (what)] (N ms)`.
+ */
 export function stepMs(output: string, label: string): number | undefined {
-  const match = new RegExp(`✓ ${label} \\((\\d+) ms\\)`).exec(output);
+  const match = new RegExp(`✓ ${label}(?: \\([^\\n]*\\))? \\((\\d+) ms\\)$`, 'm').exec(output);
   return match ? Number(match[1]) : undefined;
 }
 

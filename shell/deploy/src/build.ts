@@ -1,15 +1,16 @@
 import { spawn } from 'node:child_process';
 import { DeployError } from './errors.js';
 
-/** Builds one workspace package with its own `build` script; output goes to `log`. */
+/** Builds one workspace package with one of its scripts; the output goes to `log` on failure. */
 export function buildPackage(options: {
   root: string;
   name: string;
+  script: string;
   log: (line: string) => void;
 }): Promise<void> {
-  const { root, name, log } = options;
+  const { root, name, script, log } = options;
   return new Promise((resolve, reject) => {
-    const child = spawn('pnpm', ['--filter', name, 'run', 'build'], {
+    const child = spawn('pnpm', ['--filter', name, 'run', script], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -28,7 +29,7 @@ export function buildPackage(options: {
       reject(
         new DeployError(
           'DEPLOY_011',
-          `pnpm --filter ${name} run build exited with ${code}; its output is above. Fix the build and run the deploy again.`,
+          `pnpm --filter ${name} run ${script} exited with ${code}; its output is above. Fix the build and run the deploy again.`,
         ),
       );
     });

@@ -3,6 +3,7 @@ import type { EventLog } from '@tessera/log';
 import type { RegistryApp } from '@tessera/registry';
 import { buildPackage } from './build.js';
 import { commitOf } from './commit.js';
+import { REMOTE_BUILD_SCRIPT } from './descriptor.js';
 import type { PublishSource } from './descriptor.js';
 import { activatedEvent, appendDeploys, manifestUrl, readDeploys } from './deploys.js';
 import type { DeploysView } from './deploys.js';
@@ -92,8 +93,10 @@ export async function deployCommand(
   const app = source.tessera.app;
   ctx.mountCheck?.warmUp?.();
   if (!flags.skipBuild) {
-    await step(out, `build ${source.name}`, () =>
-      buildPackage({ root: ctx.root, name: source.name, log: out }),
+    const script = source.buildScript ?? 'build';
+    const what = script === REMOTE_BUILD_SCRIPT ? ', the remote only: what ships' : '';
+    await step(out, `build ${source.name} (pnpm run ${script}${what})`, () =>
+      buildPackage({ root: ctx.root, name: source.name, script, log: out }),
     );
   }
   const view = await step(out, 'read the deploys stream', () => readDeploys(ctx.log));

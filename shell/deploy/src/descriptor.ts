@@ -25,15 +25,30 @@ export interface PublishSource {
   /** Package version (semver, without the content hash). */
   version: string;
   tessera: TesseraBlock;
-  /** Files inside `distDir` that are not part of the build (a fixture's own descriptor). */
+  /**
+   * Files inside `distDir` that are not part of what ships (a fixture's own descriptor, an MFE's
+   * standalone page); an entry ending in `/` names a folder.
+   */
   exclude?: string[];
+  /** The package script that builds what ships; `build` when left out. */
+  buildScript?: string;
 }
+
+/**
+ * The standalone page @tessera/webpack-config adds to an MFE's build: for developing the app on
+ * its own, never served by the edge, so neither uploaded nor part of the version's hash.
+ */
+export const STANDALONE_FILES = ['standalone.html', 'standalone/'];
+
+/** Builds only the MF remote (`webpack --env remoteOnly`): what a deploy ships. */
+export const REMOTE_BUILD_SCRIPT = 'build:remote';
 
 const SemverVersion = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semver version');
 
 const Descriptor = z.object({
   name: z.string().optional(),
   version: SemverVersion,
+  scripts: z.record(z.string(), z.string()).optional(),
   tessera: TesseraBlock,
 });
 
@@ -63,8 +78,15 @@ async function readDescriptor<T>(file: string, schema: z.ZodType<T>): Promise<T>
 /** An MFE package: `<dir>/package.json` with a `"tessera"` block, built to `<dir>/dist`. */
 export async function sourceFromPackage(dir: string): Promise<PublishSource> {
   const descriptor = await readDescriptor(join(dir, 'package.json'), Descriptor);
-  const { version, tessera } = descriptor;
-  return { name: descriptor.name ?? dir, distDir: join(dir, 'dist'), version, tessera };
+  const { version, tessera, scripts = {} } = descriptor;
+  return {
+    name: descriptor.name ?? dir,
+    distDir: join(dir, 'dist'),
+    version,
+    tessera,
+    exclude: STANDALONE_FILES,
+    buildScript: REMOTE_BUILD_SCRIPT in scripts ? REMOTE_BUILD_SCRIPT : 'build',
+  };
 }
 
 /**

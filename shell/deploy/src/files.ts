@@ -11,7 +11,15 @@ export function isCompressible(file: string): boolean {
   return TEXT.has(extname(file).toLowerCase());
 }
 
-/** Relative paths (with `/`) of every file under `dir`, sorted, so hashes are stable. */
+/** True when `file` is one of `exclude`, or lies under one of its folders (entries ending in `/`). */
+export function isExcluded(file: string, exclude: readonly string[]): boolean {
+  return exclude.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
+}
+
+/**
+ * Relative paths (with `/`) of every file under `dir` but those `exclude` names, sorted, so
+ * hashes are stable.
+ */
 export async function listFiles(dir: string, exclude: readonly string[] = []): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -22,7 +30,7 @@ export async function listFiles(dir: string, exclude: readonly string[] = []): P
         .split(sep)
         .join('/'),
     )
-    .filter((file) => !exclude.includes(file))
+    .filter((file) => !isExcluded(file, exclude))
     .sort();
 }
 

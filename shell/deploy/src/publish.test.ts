@@ -88,6 +88,18 @@ describe('publishing an app', () => {
     ).not.toBe(first);
   });
 
+  it('leaves the standalone page out of the upload and the version', async () => {
+    const bare = (await run([await makeMfe()])).apps[0]!.version;
+    await rm(join(assetsDir), { recursive: true });
+    await put('mfe-search/dist/standalone.html', '<!doctype html>');
+    await put('mfe-search/dist/standalone/standalone.js', 'mount()');
+    const report = await run([await makeMfe()]);
+    expect(report.apps[0]!.version).toBe(bare);
+    const dir = join(assetsDir, 'search', bare);
+    expect(await readdir(dir)).not.toContain('standalone.html');
+    expect(await readdir(dir)).not.toContain('standalone');
+  });
+
   it('activates the registry entry from the tessera block on the deploys stream', async () => {
     const report = await run([await makeMfe()]);
     const { version } = report.apps[0]!;
@@ -238,6 +250,19 @@ describe('finding what to publish', () => {
     expect(report.apps[0]!.version).toMatch(/^0\.0\.0\+/);
     expect(await readdir(dir)).not.toContain('fixture.json');
     expect((await registry()).apps.broken?.current.version).toBe(report.apps[0]!.version);
+  });
+
+  it('builds with the remote-only script when the package has one, else with build', async () => {
+    const withRemote = {
+      name: 'mfe-a',
+      version: '1.0.0',
+      tessera,
+      scripts: { 'build:remote': 'x' },
+    };
+    await put('mfe-a/package.json', JSON.stringify(withRemote));
+    await put('mfe-b/package.json', JSON.stringify({ name: 'mfe-b', version: '1.0.0', tessera }));
+    expect((await sourceFromPackage(join(root, 'mfe-a'))).buildScript).toBe('build:remote');
+    expect((await sourceFromPackage(join(root, 'mfe-b'))).buildScript).toBe('build');
   });
 
   it('explains what is wrong with a bad descriptor', async () => {
