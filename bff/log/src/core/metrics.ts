@@ -1,4 +1,10 @@
-import { Counter, type Registry } from 'prom-client';
+import { createRequire } from 'node:module';
+import type * as PromClient from 'prom-client';
+import type { Counter, Registry } from 'prom-client';
+
+// Loaded only by a process that asks for metrics: prom-client (and the OpenTelemetry API it
+// pulls in) is most of a `tessera` CLI start-up, and the CLI has no registry.
+const require = createRequire(import.meta.url);
 
 export interface LogMetrics {
   appended(stream: string, count: number): void;
@@ -12,6 +18,7 @@ const noop: LogMetrics = { appended() {}, consumed() {}, retried() {}, deadLette
 /** Metrics go to the registry the process passes in (never prom-client's global one). */
 export function createLogMetrics(registry: Registry | undefined): LogMetrics {
   if (!registry) return noop;
+  const { Counter } = require('prom-client') as typeof PromClient;
   const counter = (name: string, help: string, labelNames: string[]) =>
     (registry.getSingleMetric(name) as Counter | undefined) ??
     new Counter({ name, help, labelNames, registers: [registry] });
