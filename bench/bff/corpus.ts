@@ -1,5 +1,13 @@
 import { ADJECTIVES, LINKS, OBJECTS, PLACES, SECTIONS, SUBJECTS, TAGS, VERBS } from './words.js';
 
+const VOCABULARY = [
+  ...SUBJECTS,
+  ...OBJECTS,
+  ...ADJECTIVES,
+  ...TAGS,
+  ...PLACES.map((p) => p.toLowerCase()),
+];
+
 export interface SyntheticArticle {
   articleId: string;
   slug: string;
@@ -84,13 +92,7 @@ export function syntheticArticle(n: number, random: Random): SyntheticArticle {
 
 /** Search terms a reader might type: words, two-word phrases, prefixes and typos. */
 export function syntheticQueries(count: number, random: Random): string[] {
-  const vocabulary = [
-    ...SUBJECTS,
-    ...OBJECTS,
-    ...ADJECTIVES,
-    ...TAGS,
-    ...PLACES.map((p) => p.toLowerCase()),
-  ];
+  const vocabulary = VOCABULARY;
   return Array.from({ length: count }, (_, i) => {
     const word = pick(random, vocabulary);
     switch (i % 4) {
@@ -106,4 +108,16 @@ export function syntheticQueries(count: number, random: Random): string[] {
       }
     }
   });
+}
+
+/**
+ * The query string of a search a server has most likely not answered yet:
+ * two words, a section filter and a page, drawn from far more combinations
+ * than a run sends (the long tail of real traffic, which no cache holds).
+ */
+export function unseenSearch(random: Random): string {
+  const q = `${pick(random, VOCABULARY)} ${VOCABULARY[Math.floor(random() * VOCABULARY.length)]!}`;
+  const section = SECTIONS[Math.floor(random() * SECTIONS.length)]!;
+  const page = 1 + Math.floor(random() * 5);
+  return `q=${encodeURIComponent(q)}&section=${section}&page=${page}`;
 }

@@ -14,17 +14,26 @@ export interface LoadFigures {
   non2xx: number;
 }
 
-/** Closed-loop load: each connection sends its next request when the last one is answered. */
+/** Each path in turn, from the first again after the last. */
+export function cycle(paths: readonly string[]): () => string {
+  let next = 0;
+  return () => paths[next++ % paths.length]!;
+}
+
+/**
+ * Closed-loop load: each connection sends its next request when the last one
+ * is answered; `nextPath` says what each request asks for.
+ */
 export async function runLoad(
   base: string,
-  paths: string[],
+  nextPath: () => string,
   options: { connections: number; seconds: number },
 ): Promise<LoadFigures> {
   const result = await autocannon({
     url: base,
     connections: options.connections,
     duration: options.seconds,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) }],
   });
   return {
     connections: options.connections,

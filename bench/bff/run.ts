@@ -7,8 +7,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openEventLog } from '@tessera/log';
-import { seededRandom, syntheticQueries } from './corpus.js';
-import { runLoad, type LoadFigures } from './load.js';
+import { seededRandom, syntheticQueries, unseenSearch } from './corpus.js';
+import { cycle, runLoad, type LoadFigures } from './load.js';
 import { bareEntry, bffEntry, startServer } from './processes.js';
 import { measureLogRead, measureRebuild, measureUncachedQueries, round } from './rebuild.js';
 import { seedArticles } from './seed.js';
@@ -17,26 +17,46 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const UNCACHED = process.env.BENCH_UNCACHED !== '0';
+// Share of searches in the mixed run that no cache holds.
+const MISS_RATE = Number(process.env.BENCH_MISS_RATE ?? 0.05);
 const TARGETS = { searchP99Ms: 25, rebuildSeconds: 5 };
 const resultsFile = fileURLToPath(new URL('../results/bff.json', import.meta.url));
 
 const q = (text: string) => encodeURIComponent(text);
 
+/** One load run: what to ask once before it (warm-up), and what each request asks. */
+interface LoadRun {
+  warmUp: readonly string[];
+  next: () => string;
+}
+
+// One pass first: JIT warm-up, and the answers a live server would already hold.
+const cycling = (paths: readonly string[], warmUp = paths): LoadRun => ({
+  warmUp,
+  next: cycle(paths),
+});
+
+/** The popular searches in turn, but a `missRate` share of requests asks an unseen one. */
+function mixed(paths: readonly string[], missRate: number): LoadRun {
+  const random = seededRandom(11);
+  const popular = cycle(paths);
+  const next = () => (random() < missRate ? `/api/search?${unseenSearch(random)}` : popular());
+  return { warmUp: paths, next };
+}
+
 async function loadServer(
   entry: string,
   readyPath: string,
   env: Record<string, string>,
-  runs: Record<string, string[]>,
-  warmUp = Infinity,
+  runs: Record<string, LoadRun>,
 ): Promise<Record<string, LoadFigures>> {
   const server = await startServer(entry, readyPath, env);
   try {
     const figures: Record<string, LoadFigures> = {};
-    for (const [name, paths] of Object.entries(runs)) {
-      // One pass first: JIT warm-up, and the answers a live server would already hold.
-      for (const path of paths.slice(0, warmUp))
+    for (const [name, run] of Object.entries(runs)) {
+      for (const path of run.warmUp)
         await fetch(`${server.base}${path}`).then((r) => r.arrayBuffer());
-      figures[name] = await runLoad(server.base, paths, {
+      figures[name] = await runLoad(server.base, run.next, {
         connections: CONNECTIONS,
         seconds: SECONDS,
       });
@@ -73,23 +93,22 @@ async function main() {
       bareEntry,
       '/bare',
       {},
-      {
-        bare: queries.map((text) => `/bare?q=${q(text)}`),
-      },
+      { bare: cycling(queries.map((text) => `/bare?q=${q(text)}`)) },
     );
     const bffEnv = { EVENT_LOG_URL: url, LOG_LEVEL: 'warn' };
     const bff = await loadServer(bffEntry, '/readyz', bffEnv, {
-      search: searchPaths,
-      suggest: suggestPaths,
+      search: cycling(searchPaths),
+      suggest: cycling(suggestPaths),
+      // Last: its unseen searches push popular answers out of the cache.
+      searchMixed: mixed(searchPaths, MISS_RATE),
     });
     const noCache = UNCACHED
       ? await loadServer(
           bffEntry,
           '/readyz',
           { ...bffEnv, SEARCH_CACHE_SIZE: '0' },
-          { searchNoCache: searchPaths },
           // Nothing to pre-fill without a cache: a few requests warm the JIT.
-          10,
+          { searchNoCache: cycling(searchPaths, searchPaths.slice(0, 10)) },
         )
       : {};
 
@@ -98,6 +117,7 @@ async function main() {
       when: new Date().toISOString(),
       machine: { cpus: cpus().length, node: process.version, loadAverageAtStart: round(startLoad) },
       articles: ARTICLES,
+      missRate: MISS_RATE,
       seed,
       logRead,
       rebuild,
