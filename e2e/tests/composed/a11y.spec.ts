@@ -2,28 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../../support/a11y.js';
 import { sharedEditorSession } from '../../support/accounts.js';
 import { saveScreenshot } from '../../support/screenshots.js';
+import { editorRoutes, signedOutRoutes } from '../../support/site-routes.js';
 import { mainSlot, MOUNTED, waitForSettledPage } from '../../support/site.js';
 
-// Every route, as a reader and as an editor, at desktop and phone widths: axe finds nothing, and
+// Every route, signed out and as an editor, at desktop and phone widths: axe finds nothing, and
 // a full-page screenshot lands in e2e/artifacts/screenshots/ for a person to look at.
-
-const SLUG = 'achebe-flood-plan-lowmoor';
-
-const readerRoutes = [
-  { name: 'front', path: '/' },
-  { name: 'section', path: '/section/city' },
-  { name: 'article', path: `/articles/${SLUG}` },
-  { name: 'article-revision', path: `/articles/${SLUG}?revision=1` },
-  { name: 'article-not-found', path: '/articles/no-such-story-in-brindlemouth' },
-  { name: 'search', path: '/search?q=Saltgate' },
-  { name: 'search-empty', path: '/search?q=zyxwvutsrq' },
-  { name: 'search-start', path: '/search' },
-  { name: 'login', path: '/login' },
-  { name: 'register', path: '/register' },
-  { name: 'account-signed-out', path: '/account' },
-  { name: 'editor-signed-out', path: '/editor' },
-  { name: 'not-found', path: '/no/such/page' },
-];
 
 async function check(page: Page, name: string) {
   await waitForSettledPage(page);
@@ -31,7 +14,7 @@ async function check(page: Page, name: string) {
   await expectNoAxeViolations(page);
 }
 
-for (const { name, path } of readerRoutes) {
+for (const { name, path } of signedOutRoutes) {
   test(`${name} (${path}) has no axe violations`, async ({ page }) => {
     await page.goto(path);
     await check(page, name);
@@ -40,9 +23,7 @@ for (const { name, path } of readerRoutes) {
 
 test.describe('at phone width', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const { name, path } of readerRoutes.filter((r) =>
-    /^(front|article|search)$/.test(r.name),
-  )) {
+  for (const { name, path } of signedOutRoutes.filter((route) => route.phone)) {
     test(`${name} (${path}) has no axe violations`, async ({ page }) => {
       await page.goto(path);
       await check(page, `${name}-phone`);
@@ -63,13 +44,6 @@ test.describe('signed in as an editor', () => {
   test.beforeAll(async ({ browser, baseURL }) => {
     await sharedEditorSession(browser, baseURL!);
   });
-
-  const editorRoutes = [
-    { name: 'account', path: '/account' },
-    { name: 'editor-new', path: '/editor' },
-    { name: 'editor-revise', path: `/editor/${SLUG}` },
-    { name: 'article-as-editor', path: `/articles/${SLUG}` },
-  ];
   for (const { name, path } of editorRoutes) {
     test(`${name} (${path}) has no axe violations`, async ({ page, browser, baseURL }) => {
       const { cookies } = await sharedEditorSession(browser, baseURL!);
