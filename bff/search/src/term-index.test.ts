@@ -52,6 +52,18 @@ describe('TermIndex', () => {
     expect(index.search([word('comet')], [0, 1]).docs).toEqual([inBody]);
   });
 
+  it('starts each search from zero and refuses to read a superseded one', () => {
+    const index = new TermIndex({ fieldCount: 1 });
+    const both = index.add(doc(index, ['comet', 'tail']));
+    index.add(doc(index, ['comet']));
+    const first = index.search([word('comet')], [1]);
+    const score = first.score(both);
+    const second = index.search([word('comet')], [1]);
+    expect(second.score(both)).toBe(score);
+    expect(() => first.score(both)).toThrow(/later search/);
+    expect(index.search([word('tail'), word('comet')], [1]).docs).toEqual([both]);
+  });
+
   it('forgets a removed document and no longer counts it', () => {
     const index = new TermIndex({ fieldCount: 1 });
     const gone = index.add(doc(index, ['comet']));

@@ -43,6 +43,9 @@ export class TermIndex {
   private alive = new Uint8Array(1024);
   private fieldLengths: Uint16Array;
   private nextDoc = 0;
+  // Scratch of the latest search; `searches` tells a stale TermMatches from a current one.
+  private accumulator: Accumulator | undefined;
+  private searches = 0;
 
   constructor(options: TermIndexOptions) {
     this.fieldCount = options.fieldCount;
@@ -151,11 +154,8 @@ export class TermIndex {
     const fields = [...boosts.keys()].filter((field) => boosts[field]! > 0);
     const statistics = fields.map((field) => this.statisticsOf(field));
     const expanded = query.map((word) => this.expand(word));
-    const into: Accumulator = {
-      scores: new Float64Array(this.nextDoc),
-      matched: new Uint16Array(this.nextDoc),
-      touched: [],
-    };
+    const into = this.freshAccumulator();
+    const generation = this.searches;
     expanded.forEach((derived, word) => {
       for (const { id, weight } of derived) {
         fields.forEach((field, f) => {
@@ -166,11 +166,40 @@ export class TermIndex {
     });
     const quality = query.length;
     const docs = quality ? into.touched.filter((doc) => into.matched[doc] === quality) : [];
+    const current = () => {
+      if (generation !== this.searches) throw new Error('matches read after a later search');
+    };
     return {
       docs,
-      score: (doc) => into.scores[doc]! * quality,
-      termsOf: (doc) => this.termsOf(doc, expanded, fields),
+      score: (doc) => (current(), into.scores[doc]! * quality),
+      termsOf: (doc) => (current(), this.termsOf(doc, expanded, fields)),
     };
+  }
+
+  /**
+   * Per-document totals for a search, zero again: the previous search's are
+   * reused, clearing only the documents it touched. Two fresh arrays the
+   * size of the index per search cost more than a whole cached answer,
+   * because fresh memory is slow to touch on this VM.
+   */
+  private freshAccumulator(): Accumulator {
+    this.searches++;
+    const reused = this.accumulator;
+    if (reused && reused.scores.length >= this.nextDoc) {
+      for (const doc of reused.touched) {
+        reused.scores[doc] = 0;
+        reused.matched[doc] = 0;
+      }
+      reused.touched = [];
+      return reused;
+    }
+    const size = this.alive.length;
+    this.accumulator = {
+      scores: new Float64Array(size),
+      matched: new Uint16Array(size),
+      touched: [],
+    };
+    return this.accumulator;
   }
 
   private statisticsOf(field: number): FieldStatistics {
