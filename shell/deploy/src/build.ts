@@ -1,19 +1,32 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { PackageScript } from './descriptor.js';
 import { DeployError } from './errors.js';
 
-/** Builds one workspace package with one of its scripts; the output goes to `log` on failure. */
-export function buildPackage(options: {
+const shellQuote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
+
+export interface RunScriptOptions {
+  /** The workspace root: its `node_modules/.bin` comes second on PATH. */
   root: string;
+  /** The package folder the script runs in. */
+  dir: string;
+  /** The package name, for messages. */
   name: string;
-  script: string;
+  script: PackageScript;
+  /** Gets the script's last output when it fails. */
   log: (line: string) => void;
-}): Promise<void> {
-  const { root, name, script, log } = options;
+}
+
+/**
+ * Runs a package script as `pnpm run` does (a shell in the package folder, the package's and
+ * the workspace's `node_modules/.bin` first on PATH) without pnpm's own second of start-up.
+ */
+export function runPackageScript(options: RunScriptOptions): Promise<void> {
+  const { root, dir, name, script, log } = options;
+  const bins = [join(dir, 'node_modules/.bin'), join(root, 'node_modules/.bin')];
+  const line = `PATH=${bins.map(shellQuote).join(':')}:"$PATH"; ${script.command}`;
   return new Promise((resolve, reject) => {
-    const child = spawn('pnpm', ['--filter', name, 'run', script], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn('sh', ['-c', line], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let tail = '';
     const keep = (chunk: Buffer) => {
       tail = (tail + chunk.toString()).slice(-2000);
@@ -21,7 +34,7 @@ export function buildPackage(options: {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', (error) =>
-      reject(new DeployError('DEPLOY_011', `Cannot run pnpm: ${error.message}`, { cause: error })),
+      reject(new DeployError('DEPLOY_011', `Cannot start sh: ${error.message}`, { cause: error })),
     );
     child.on('close', (code) => {
       if (code === 0) return resolve();
@@ -29,7 +42,7 @@ export function buildPackage(options: {
       reject(
         new DeployError(
           'DEPLOY_011',
-          `pnpm --filter ${name} run ${script} exited with ${code}; its output is above. Fix the build and run the deploy again.`,
+          `${name}'s "${script.name}" script (${script.command}) exited with ${code}; its output is above. Fix the build and run the deploy again.`,
         ),
       );
     });

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { EventLog } from '@tessera/log';
 import type { RegistryApp } from '@tessera/registry';
-import { buildPackage } from './build.js';
+import { runPackageScript } from './build.js';
 import { commitOf } from './commit.js';
 import { REMOTE_BUILD_SCRIPT } from './descriptor.js';
 import type { PublishSource } from './descriptor.js';
@@ -84,6 +84,26 @@ async function verifyCandidate(
   return upload.version;
 }
 
+async function buildStep(ctx: CommandContext, source: PublishSource) {
+  const script = source.build;
+  if (!script) {
+    throw new DeployError(
+      'DEPLOY_011',
+      `${source.name} has no "build:remote" or "build" script. Build it yourself, then: pnpm tessera deploy ${source.tessera.app} --skip-build`,
+    );
+  }
+  const what = script.name === REMOTE_BUILD_SCRIPT ? ', the remote only: what ships' : '';
+  await step(ctx.out, `build ${source.name} (${script.name}${what})`, () =>
+    runPackageScript({
+      root: ctx.root,
+      dir: dirname(source.distDir),
+      name: source.name,
+      script,
+      log: ctx.out,
+    }),
+  );
+}
+
 export async function deployCommand(
   ctx: CommandContext,
   source: PublishSource,
@@ -92,13 +112,7 @@ export async function deployCommand(
   const { out } = ctx;
   const app = source.tessera.app;
   ctx.mountCheck?.warmUp?.();
-  if (!flags.skipBuild) {
-    const script = source.buildScript ?? 'build';
-    const what = script === REMOTE_BUILD_SCRIPT ? ', the remote only: what ships' : '';
-    await step(out, `build ${source.name} (pnpm run ${script}${what})`, () =>
-      buildPackage({ root: ctx.root, name: source.name, script, log: out }),
-    );
-  }
+  if (!flags.skipBuild) await buildStep(ctx, source);
   const view = await step(out, 'read the deploys stream', () => readDeploys(ctx.log));
   out(`  revision ${view.head}`);
   const version = await verifyCandidate(ctx, source, view);

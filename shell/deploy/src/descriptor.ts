@@ -30,8 +30,14 @@ export interface PublishSource {
    * standalone page); an entry ending in `/` names a folder.
    */
   exclude?: string[];
-  /** The package script that builds what ships; `build` when left out. */
-  buildScript?: string;
+  /** The package script that builds what ships; none for a pre-built fixture. */
+  build?: PackageScript;
+}
+
+/** A package.json script: its name and the command line it runs. */
+export interface PackageScript {
+  name: string;
+  command: string;
 }
 
 /**
@@ -42,6 +48,12 @@ export const STANDALONE_FILES = ['standalone.html', 'standalone/'];
 
 /** Builds only the MF remote (`webpack --env remoteOnly`): what a deploy ships. */
 export const REMOTE_BUILD_SCRIPT = 'build:remote';
+
+/** `build:remote` when the package has it, else `build`. */
+function buildScriptOf(scripts: Record<string, string>): PackageScript | undefined {
+  const name = [REMOTE_BUILD_SCRIPT, 'build'].find((script) => scripts[script]);
+  return name ? { name, command: scripts[name]! } : undefined;
+}
 
 const SemverVersion = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'a semver version');
 
@@ -85,7 +97,7 @@ export async function sourceFromPackage(dir: string): Promise<PublishSource> {
     version,
     tessera,
     exclude: STANDALONE_FILES,
-    buildScript: REMOTE_BUILD_SCRIPT in scripts ? REMOTE_BUILD_SCRIPT : 'build',
+    build: buildScriptOf(scripts),
   };
 }
 

@@ -253,16 +253,18 @@ describe('finding what to publish', () => {
   });
 
   it('builds with the remote-only script when the package has one, else with build', async () => {
-    const withRemote = {
-      name: 'mfe-a',
-      version: '1.0.0',
-      tessera,
-      scripts: { 'build:remote': 'x' },
-    };
-    await put('mfe-a/package.json', JSON.stringify(withRemote));
-    await put('mfe-b/package.json', JSON.stringify({ name: 'mfe-b', version: '1.0.0', tessera }));
-    expect((await sourceFromPackage(join(root, 'mfe-a'))).buildScript).toBe('build:remote');
-    expect((await sourceFromPackage(join(root, 'mfe-b'))).buildScript).toBe('build');
+    const pkg = (name: string, scripts: Record<string, string>) =>
+      put(`${name}/package.json`, JSON.stringify({ name, version: '1.0.0', tessera, scripts }));
+    await pkg('mfe-a', { build: 'webpack', 'build:remote': 'webpack --env remoteOnly' });
+    await pkg('mfe-b', { build: 'webpack' });
+    await pkg('mfe-c', {});
+    const build = async (dir: string) => (await sourceFromPackage(join(root, dir))).build;
+    expect(await build('mfe-a')).toEqual({
+      name: 'build:remote',
+      command: 'webpack --env remoteOnly',
+    });
+    expect(await build('mfe-b')).toEqual({ name: 'build', command: 'webpack' });
+    expect(await build('mfe-c')).toBeUndefined();
   });
 
   it('explains what is wrong with a bad descriptor', async () => {
