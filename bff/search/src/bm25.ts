@@ -53,7 +53,7 @@ export function scorePostings(
       matched[doc] = word + 1;
       if (word === 0) touched.push(doc);
     }
-    const tf = freqs[i]!;
+    const tf = freqs ? freqs[i]! : 1;
     const length = fieldLengths[doc * fieldCount + field]!;
     const saturation = (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / averageLength));
     scores[doc]! += factor * (d + saturation);

@@ -1,20 +1,27 @@
 /**
  * The documents one term occurs in, within one field: document numbers in
- * ascending order (they are handed out in order) with the term's frequency.
+ * ascending order (they are handed out in order) with the term's frequency,
+ * or without one in a field where every term counts once (`freqs` is then
+ * undefined: a third less memory for the body, most of the postings).
  * Typed arrays instead of a Map per term: a 100k-article index holds about
  * ten million postings, and Map entries cost both build time and GC time.
  */
 export class PostingList {
   docs: Int32Array = new Int32Array(4);
-  freqs: Uint16Array = new Uint16Array(4);
+  freqs: Uint16Array | undefined;
   length = 0;
   /** Postings of live documents: the document frequency BM25 uses. */
   live = 0;
 
+  constructor(withFrequencies: boolean) {
+    if (withFrequencies) this.freqs = new Uint16Array(4);
+  }
+
+  /** Adds `doc`; `freq` is ignored by a list without frequencies. */
   push(doc: number, freq: number): void {
     if (this.length === this.docs.length) this.grow();
     this.docs[this.length] = doc;
-    this.freqs[this.length] = Math.min(freq, 0xffff);
+    if (this.freqs) this.freqs[this.length] = Math.min(freq, 0xffff);
     this.length++;
     this.live++;
   }
@@ -37,13 +44,15 @@ export class PostingList {
     // Both arrays in one uninitialised block: only the first `length` entries
     // are ever read, and zeroing memory about to be overwritten was most of
     // the cost of growing the long lists.
-    const block = uninitialised(size * 6);
+    const block = uninitialised(size * (this.freqs ? 6 : 4));
     const docs = new Int32Array(block, 0, size);
     docs.set(this.docs);
-    const freqs = new Uint16Array(block, size * 4, size);
-    freqs.set(this.freqs);
     this.docs = docs;
-    this.freqs = freqs;
+    if (this.freqs) {
+      const freqs = new Uint16Array(block, size * 4, size);
+      freqs.set(this.freqs);
+      this.freqs = freqs;
+    }
   }
 }
 

@@ -64,6 +64,19 @@ describe('TermIndex', () => {
     expect(index.search([word('tail'), word('comet')], [1]).docs).toEqual([both]);
   });
 
+  it('counts a repeated term once in a count-once field, and each time elsewhere', () => {
+    const once = new TermIndex({ fieldCount: 1, countOnce: [0] });
+    const twiceOnce = once.add(doc(once, ['comet', 'comet']));
+    const singleOnce = once.add(doc(once, ['comet']));
+    const found = once.search([word('comet')], [1]);
+    expect(found.score(twiceOnce)).toBe(found.score(singleOnce));
+    const every = new TermIndex({ fieldCount: 1 });
+    const twice = every.add(doc(every, ['comet', 'comet']));
+    const single = every.add(doc(every, ['comet']));
+    const counted = every.search([word('comet')], [1]);
+    expect(counted.score(twice)).toBeGreaterThan(counted.score(single));
+  });
+
   it('forgets a removed document and no longer counts it', () => {
     const index = new TermIndex({ fieldCount: 1 });
     const gone = index.add(doc(index, ['comet']));

@@ -67,12 +67,12 @@ export class TermIndex {
       const count = this.countDistinct(terms, field);
       this.fieldLengths[doc * this.fieldCount + field] = Math.min(count, 0xffff);
       this.totalLength[field]! += count;
-      const once = this.countOnce[field] === 1;
+      const frequent = this.countOnce[field] === 0;
       for (let i = 0; i < count; i++) {
         const id = this.distinct[i]!;
         if (this.vocabulary.isStopword(id)) continue;
         const slot = id * this.fieldCount + field;
-        (this.postings[slot] ??= new PostingList()).push(doc, once ? 1 : this.frequency[id]!);
+        (this.postings[slot] ??= new PostingList(frequent)).push(doc, this.frequency[id]!);
       }
     }
     return doc;
