@@ -71,7 +71,9 @@ manifest, ./app, shared singletons, size budget, headless mount. Activates nothi
     args: 'one',
     options: {},
     help: `Makes <app>'s previous version current again, without a build. The version rolled
-back from stays uploaded, so pages already open keep working.`,
+back from stays uploaded, so pages already open keep working. The next page load gets the
+previous version; in a hurry, run the CLI without pnpm (its own start-up is about a second):
+node shell/deploy/bin/tessera.mjs rollback <app>`,
   },
   status: {
     synopsis: 'status',
