@@ -49,6 +49,12 @@ export function stepMs(output: string, label: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** The CLI's own time from its start to its end: `Done in N ms.` */
+export function doneMs(output: string): number | undefined {
+  const match = /^Done in (\d+) ms\.$/m.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
