@@ -2,8 +2,10 @@
 // `pnpm bench`: runs every suite under bench/ (log, bff, page, deploy when it exists), one after
 // another with progress, then writes bench/results/latest.json and bench/results/summary.md with
 // each figure beside its baseline and the ratio.
-//   node bench/run.mjs [--only log,bff,page] [--quick]
+//   node bench/run.mjs [--only log,bff,page] [--quick] [--collect]
 // --quick: smoke sizes (log 2000 events, bff 10k articles for 2 s, page 1 run).
+// --collect: run nothing; rebuild latest.json and summary.md from each suite's newest result
+// file (after running a suite on its own, e.g. `tsx page/run.ts --runs 3`).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const resultsDir = join(benchDir, 'results');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const collect = args.includes('--collect');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',').filter(Boolean)) : null;
 
@@ -80,6 +83,12 @@ const latest = {
 mkdirSync(resultsDir, { recursive: true });
 for (const suite of suites) {
   if (only && !only.has(suite.name)) continue;
+  if (collect) {
+    const result = newestResult(suite.result, 0);
+    if (result) latest.suites[suite.name] = { collected: true, result };
+    console.log(`[${suite.name}] ${result ? 'collected' : 'no result file to collect'}`);
+    continue;
+  }
   if (suite.dir && !existsSync(join(benchDir, suite.dir))) {
     console.log(`[${suite.name}] skipped: bench/${suite.dir} does not exist yet`);
     latest.suites[suite.name] = { skipped: `bench/${suite.dir} does not exist` };
