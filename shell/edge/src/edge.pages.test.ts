@@ -33,6 +33,23 @@ function preloads(body: string): string[] {
   return [...body.matchAll(/<link rel="preload" as="script" href="([^"]+)">/g)].map((m) => m[1]!);
 }
 
+const searchCanaryAt10 = {
+  version: SEARCH_V2,
+  manifest: `/assets/search/${SEARCH_V2}/mf-manifest.json`,
+  percent: 10,
+};
+
+type Edge = Awaited<ReturnType<Fixture['edge']>>;
+
+/** The HTML page at `url` for a browser whose bucket cookie is `bucket`. */
+async function pageInBucket(edge: Edge, url: string, bucket: number): Promise<string> {
+  const response = await edge.inject({
+    url,
+    headers: { ...html, cookie: `tessera_bucket=${bucket}` },
+  });
+  return response.body;
+}
+
 describe('the page route', () => {
   let fixture: Fixture;
   beforeEach(async () => {
@@ -71,23 +88,11 @@ describe('the page route', () => {
   });
 
   it("inlines every app's manifest on every page, for the header parcels, in the bucket's release", async () => {
-    const canary = {
-      version: SEARCH_V2,
-      manifest: `/assets/search/${SEARCH_V2}/mf-manifest.json`,
-      percent: 10,
-    };
-    await fixture.deploy(fakeRegistry({ canary }));
+    await fixture.deploy(fakeRegistry({ canary: searchCanaryAt10 }));
     const edge = await fixture.edge();
     const page = async (bucket: number) =>
-      inlinedManifests(
-        (
-          await edge.inject({
-            url: '/no/such/page',
-            headers: { ...html, cookie: `tessera_bucket=${bucket}` },
-          })
-        ).body,
-      );
-    expect(Object.keys(await page(9))).toEqual([canary.manifest]);
+      inlinedManifests(await pageInBucket(edge, '/no/such/page', bucket));
+    expect(Object.keys(await page(9))).toEqual([searchCanaryAt10.manifest]);
     expect(Object.keys(await page(10))).toEqual([`/assets/search/${SEARCH_V1}/mf-manifest.json`]);
   });
 
@@ -127,22 +132,10 @@ describe('the page route', () => {
   });
 
   it('preloads the canary for buckets below its percent and current for the rest', async () => {
-    const canary = {
-      version: SEARCH_V2,
-      manifest: `/assets/search/${SEARCH_V2}/mf-manifest.json`,
-      percent: 10,
-    };
-    await fixture.deploy(fakeRegistry({ canary }));
+    await fixture.deploy(fakeRegistry({ canary: searchCanaryAt10 }));
     const edge = await fixture.edge();
     const inBucket = async (bucket: number) =>
-      preloads(
-        (
-          await edge.inject({
-            url: '/search',
-            headers: { ...html, cookie: `tessera_bucket=${bucket}` },
-          })
-        ).body,
-      )[0];
+      preloads(await pageInBucket(edge, '/search', bucket))[0];
     expect(await inBucket(9)).toBe(`/assets/search/${SEARCH_V2}/remoteEntry.js`);
     expect(await inBucket(10)).toBe(`/assets/search/${SEARCH_V1}/remoteEntry.js`);
   });
