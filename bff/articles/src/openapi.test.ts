@@ -51,4 +51,20 @@ describe('the OpenAPI document', () => {
     ]);
     expect(schemas.Problem).toBeDefined();
   });
+
+  it('answers every error with the shared problem document', () => {
+    const doc = openApiDocument() as Doc;
+    const operations = Object.values(doc.paths).flatMap((ops) => Object.values(ops)) as {
+      responses: Record<string, { content?: unknown }>;
+    }[];
+    const errors = operations.flatMap((op) =>
+      Object.entries(op.responses).filter(([status]) => Number(status) >= 400),
+    );
+    expect(errors.length).toBeGreaterThan(30);
+    for (const [, response] of errors) {
+      expect(response.content).toEqual({
+        'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+      });
+    }
+  });
 });

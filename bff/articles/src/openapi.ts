@@ -1,16 +1,15 @@
+import { openApiDocument as generate, type ResponseDoc, type RouteDoc } from '@tessera/kit';
 import { z } from 'zod';
 import * as contract from './contract/index.js';
 
-type Json = Record<string, unknown>;
+const base = contract.ARTICLES_API_BASE;
+const slug = contract.slugParamsSchema;
 
-const requests = {
+const schemas = {
   PublishRequest: contract.publishRequestSchema,
   ReplaceRequest: contract.replaceRequestSchema,
   PatchRequest: contract.patchRequestSchema,
   RetractRequest: contract.retractRequestSchema,
-};
-
-const responses = {
   ArticleResponse: contract.articleResponseSchema,
   RevisionResponse: contract.revisionResponseSchema,
   FrontPage: contract.frontPageSchema,
@@ -18,144 +17,140 @@ const responses = {
   SectionPage: contract.sectionPageSchema,
   RetractResponse: contract.retractResponseSchema,
   Change: contract.changeSchema,
-  Problem: contract.problemSchema,
 };
 
-function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output'): Json {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  return rest;
-}
+type Read = Omit<RouteDoc, 'method' | 'responses'> & { ok: ResponseDoc['schema'] };
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
-});
-
-/** Query or path parameters, one per property of an object schema. */
-function parameters(where: 'query' | 'path', schema: z.ZodObject): Json[] {
-  const shape = schemaOf(schema, 'input') as { properties?: Json; required?: string[] };
-  return Object.entries(shape.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: where,
-    required: where === 'path' || (shape.required ?? []).includes(name),
-    schema: property,
-  }));
-}
-
-function read(summary: string, response: string, params: Json[], extra: Json = {}): Json {
+function read({ ok, ...route }: Read, errors: RouteDoc['responses'] = {}): RouteDoc {
   return {
-    get: {
-      summary,
-      parameters: params,
-      responses: {
-        200: { description: 'OK', content: json(response) },
-        400: problem('Invalid path or query'),
-        503: problem('Still rebuilding from the log'),
-        ...extra,
+    method: 'get',
+    ...route,
+    responses: {
+      200: { description: 'OK', schema: ok },
+      400: { description: 'Invalid path or query' },
+      503: { description: 'Still rebuilding from the log' },
+      ...errors,
+    },
+  };
+}
+
+const csrfHeader = z.object({ [contract.CSRF_HEADER]: z.literal('1') });
+
+function write(route: Omit<RouteDoc, 'headers' | 'security'>): RouteDoc {
+  return {
+    ...route,
+    headers: csrfHeader,
+    security: ['session'],
+    responses: {
+      ...route.responses,
+      400: { description: 'Invalid body' },
+      401: { description: 'No valid session' },
+      403: { description: 'Not an editor, or the CSRF header is missing' },
+      404: { description: 'Unknown slug' },
+      409: { description: 'Slug taken, or the article moved past baseRevision' },
+      410: { description: 'Retracted' },
+      503: { description: 'Saved but not yet visible, or still starting' },
+    },
+  };
+}
+
+const changed = {
+  200: { description: 'The article after the change', schema: contract.articleResponseSchema },
+};
+const gone = { 404: { description: 'Unknown slug' }, 410: { description: 'Retracted' } };
+
+const routes: RouteDoc[] = [
+  write({
+    method: 'post',
+    path: base,
+    summary: 'Publish an article',
+    body: contract.publishRequestSchema,
+    responses: { 201: { description: 'Published', schema: contract.articleResponseSchema } },
+  }),
+  read({
+    path: `${base}/front`,
+    summary: 'Front page',
+    query: contract.frontPageQuerySchema,
+    ok: contract.frontPageSchema,
+  }),
+  read({
+    path: `${base}/sections`,
+    summary: 'Sections with article counts',
+    ok: contract.sectionListSchema,
+  }),
+  read(
+    {
+      path: `${base}/sections/{section}`,
+      summary: 'One section, newest first',
+      params: contract.sectionParamsSchema,
+      query: contract.sectionPageQuerySchema,
+      ok: contract.sectionPageSchema,
+    },
+    { 404: { description: 'No articles in this section' } },
+  ),
+  read(
+    {
+      path: `${base}/by-slug/{slug}`,
+      summary: 'An article and its revision list',
+      params: slug,
+      ok: contract.articleResponseSchema,
+    },
+    gone,
+  ),
+  write({
+    method: 'put',
+    path: `${base}/by-slug/{slug}`,
+    summary: 'Revise: replace every field',
+    params: slug,
+    body: contract.replaceRequestSchema,
+    responses: changed,
+  }),
+  write({
+    method: 'patch',
+    path: `${base}/by-slug/{slug}`,
+    summary: 'Revise: change the named fields',
+    params: slug,
+    body: contract.patchRequestSchema,
+    responses: changed,
+  }),
+  read(
+    {
+      path: `${base}/by-slug/{slug}/revisions/{n}`,
+      summary: 'The article as it read at revision n',
+      params: contract.revisionParamsSchema,
+      ok: contract.revisionResponseSchema,
+    },
+    { ...gone, 404: { description: 'Unknown slug or revision' } },
+  ),
+  write({
+    method: 'post',
+    path: `${base}/by-slug/{slug}/retraction`,
+    summary: 'Retract with a reason',
+    params: slug,
+    body: contract.retractRequestSchema,
+    responses: { 200: { description: 'Retracted', schema: contract.retractResponseSchema } },
+  }),
+  {
+    method: 'get',
+    path: `${base}/events`,
+    summary: 'Server-sent events: published, revised, retracted (data: Change)',
+    responses: {
+      200: {
+        description: 'An event stream',
+        schema: contract.changeSchema,
+        contentType: 'text/event-stream',
       },
     },
-  };
-}
-
-function write(summary: string, body: string, ok: Json, params: Json[] = []): Json {
-  return {
-    summary,
-    parameters: [
-      ...params,
-      { name: contract.CSRF_HEADER, in: 'header', required: true, schema: { const: '1' } },
-    ],
-    security: [{ session: [] }],
-    requestBody: { required: true, content: json(body) },
-    responses: {
-      ...ok,
-      400: problem('Invalid body'),
-      401: problem('No valid session'),
-      403: problem('Not an editor, or the CSRF header is missing'),
-      404: problem('Unknown slug'),
-      409: problem('Slug taken, or the article moved past baseRevision'),
-      410: problem('Retracted'),
-      503: problem('Saved but not yet visible, or still starting'),
-    },
-  };
-}
+  },
+];
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes parse with. */
-export function openApiDocument(): Json {
-  const slug = parameters('path', contract.slugParamsSchema);
-  const article = {
-    200: { description: 'The article after the change', content: json('ArticleResponse') },
-  };
-  const gone = { 404: problem('Unknown slug'), 410: problem('Retracted') };
-  const base = contract.ARTICLES_API_BASE;
-  return {
-    openapi: '3.1.0',
-    info: { title: 'Tessera articles BFF', version: '1.0.0' },
-    paths: {
-      [base]: {
-        post: write('Publish an article', 'PublishRequest', {
-          201: { description: 'Published', content: json('ArticleResponse') },
-        }),
-      },
-      [`${base}/front`]: read(
-        'Front page',
-        'FrontPage',
-        parameters('query', contract.frontPageQuerySchema),
-      ),
-      [`${base}/sections`]: read('Sections with article counts', 'SectionList', []),
-      [`${base}/sections/{section}`]: read(
-        'One section, newest first',
-        'SectionPage',
-        [
-          ...parameters('path', contract.sectionParamsSchema),
-          ...parameters('query', contract.sectionPageQuerySchema),
-        ],
-        { 404: problem('No articles in this section') },
-      ),
-      [`${base}/by-slug/{slug}`]: {
-        ...read('An article and its revision list', 'ArticleResponse', slug, gone),
-        put: write('Revise: replace every field', 'ReplaceRequest', article, slug),
-        patch: write('Revise: change the named fields', 'PatchRequest', article, slug),
-      },
-      [`${base}/by-slug/{slug}/revisions/{n}`]: read(
-        'The article as it read at revision n',
-        'RevisionResponse',
-        parameters('path', contract.revisionParamsSchema),
-        { ...gone, 404: problem('Unknown slug or revision') },
-      ),
-      [`${base}/by-slug/{slug}/retraction`]: {
-        post: write(
-          'Retract with a reason',
-          'RetractRequest',
-          {
-            200: { description: 'Retracted', content: json('RetractResponse') },
-          },
-          slug,
-        ),
-      },
-      [`${base}/events`]: {
-        get: {
-          summary: 'Server-sent events: published, revised, retracted (data: Change)',
-          responses: {
-            200: {
-              description: 'An event stream',
-              content: { 'text/event-stream': { schema: ref('Change') } },
-            },
-          },
-        },
-      },
-    },
-    components: {
-      schemas: {
-        ...Object.fromEntries(Object.entries(requests).map(([n, s]) => [n, schemaOf(s, 'input')])),
-        ...Object.fromEntries(
-          Object.entries(responses).map(([n, s]) => [n, schemaOf(s, 'output')]),
-        ),
-      },
-      securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'tessera_session' },
-      },
-    },
-  };
+export function openApiDocument(): Record<string, unknown> {
+  return generate({
+    title: 'Tessera articles BFF',
+    version: '1.0.0',
+    routes,
+    schemas,
+    securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tessera_session' } },
+  });
 }

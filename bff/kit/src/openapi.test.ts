@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openApiDocument } from './openapi.js';
+import { openApiStructureProblems } from './openapi-structure.js';
+
+const thing = z.object({ id: z.string() });
 
 const doc = openApiDocument({
   title: 'Demo',
@@ -29,7 +32,27 @@ const doc = openApiDocument({
       query: z.object({ page: z.coerce.number().optional(), q: z.string() }),
       responses: { 200: { description: 'The things' } },
     },
+    {
+      method: 'put',
+      path: '/things/{id}',
+      summary: 'Replace a thing',
+      params: z.object({ id: z.string() }),
+      headers: z.object({ 'X-Csrf': z.literal('1') }),
+      security: ['session'],
+      body: thing,
+      responses: { 200: { description: 'Replaced', schema: thing }, 404: { description: 'No' } },
+    },
+    {
+      method: 'get',
+      path: '/things/events',
+      summary: 'Changes as they happen',
+      responses: {
+        200: { description: 'Stream', schema: thing, contentType: 'text/event-stream' },
+      },
+    },
   ],
+  schemas: { Thing: thing, Unused: z.object({ n: z.number() }) },
+  securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } },
 });
 
 /** Walks the generated document by keys; the document is plain JSON. */
@@ -72,6 +95,71 @@ describe('OpenAPI generation', () => {
     expect(params.map((p) => [p.name, p.required])).toEqual([
       ['page', false],
       ['q', true],
+    ]);
+  });
+
+  it('lists path and header parameters, path ones always required, and the security they need', () => {
+    const put = at('paths', '/things/{id}', 'put') as {
+      parameters: { name: string; in: string; required: boolean }[];
+      security: unknown;
+    };
+    expect(put.parameters.map((p) => [p.in, p.name, p.required])).toEqual([
+      ['path', 'id', true],
+      ['header', 'X-Csrf', true],
+    ]);
+    expect(put.security).toEqual([{ session: [] }]);
+  });
+
+  it('references named schemas and publishes every one of them', () => {
+    const ref = { $ref: '#/components/schemas/Thing' };
+    expect(
+      at('paths', '/things/{id}', 'put', 'requestBody', 'content', 'application/json'),
+    ).toEqual({
+      schema: ref,
+    });
+    expect(at('paths', '/things/events', 'get', 'responses', '200', 'content')).toEqual({
+      'text/event-stream': { schema: ref },
+    });
+    expect(Object.keys(at('components', 'schemas') as object)).toEqual([
+      'Thing',
+      'Unused',
+      'Problem',
+    ]);
+  });
+
+  it('generates a structurally valid OpenAPI 3 document', () => {
+    expect(openApiStructureProblems(doc)).toEqual([]);
+  });
+});
+
+describe('OpenAPI structure check', () => {
+  it('names what is wrong with a malformed document', () => {
+    const broken = {
+      openapi: '2.0',
+      info: { title: 'Broken' },
+      paths: {
+        '/a/{id}': {
+          fetch: {},
+          get: {
+            parameters: [{ name: 'id', in: 'path', required: false, schema: {} }],
+            responses: { 200: {}, 999: { description: 'x', content: { 'a/b': {} } } },
+          },
+          post: { security: [{ nope: [] }], responses: { 204: { description: 'x' } } },
+        },
+      },
+      components: { schemas: { A: { $ref: '#/components/schemas/B' } } },
+    };
+    expect(openApiStructureProblems(broken)).toEqual([
+      'openapi: not a 3.x.y version',
+      'info: title and version must be strings',
+      '/a/{id}: fetch is not an HTTP method',
+      'get /a/{id}: path parameter path id not required',
+      'get /a/{id} 200: no description',
+      'get /a/{id} 999: not a status code',
+      'get /a/{id} 999 a/b: no schema',
+      'post /a/{id}: path parameter id undeclared',
+      'post /a/{id}: unknown security scheme nope',
+      '$ref #/components/schemas/B does not resolve',
     ]);
   });
 });
