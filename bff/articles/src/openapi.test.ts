@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from './openapi.js';
-import { captureLogger } from '@tessera/kit/testing';
+import { captureLogger, openApiStructureProblems } from '@tessera/kit/testing';
 import { openEventLog } from '@tessera/log';
 import { createArticlesBff } from './app.js';
 import { createTestSessions } from './testing.js';
@@ -66,5 +66,9 @@ describe('the OpenAPI document', () => {
         'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
       });
     }
+  });
+
+  it('is a well-formed OpenAPI 3 document', () => {
+    expect(openApiStructureProblems(openApiDocument())).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
 import { createLogger, type Logger } from './logger.js';
 
+export { openApiStructureProblems } from './openapi-structure.js';
+
 export interface CapturedLogger {
   logger: Logger;
   /** Every JSON line logged so far, parsed. */

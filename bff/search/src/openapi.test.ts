@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openApiStructureProblems } from '@tessera/kit/testing';
 import { searchOpenApiDocument } from './openapi.js';
 
 type Operation = { responses: Record<string, { content?: Record<string, unknown> }> };
@@ -22,5 +23,9 @@ describe('the search OpenAPI document', () => {
   it('describes the answers from the response schemas', () => {
     const ok = doc.paths['/api/search']!.get.responses['200']!.content!['application/json'];
     expect(ok).toMatchObject({ schema: { type: 'object', properties: { hits: {} } } });
+  });
+
+  it('is a well-formed OpenAPI 3 document', () => {
+    expect(openApiStructureProblems(searchOpenApiDocument())).toEqual([]);
   });
 });
