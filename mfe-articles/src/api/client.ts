@@ -1,21 +1,10 @@
-import { CSRF_HEADER } from '@tessera/bff-articles/contract';
+import { CSRF_HEADER, problemSchema, type ProblemDocument } from '@tessera/bff-articles/contract';
 
-/** An RFC 9457 problem document, as every BFF answers errors. */
-export interface Problem {
-  type?: string;
-  title: string;
-  status: number;
-  detail?: string;
-  code?: string;
-  errors?: FieldProblem[];
-}
-
-/** One field that failed validation; `path` is `<part>.<field>`, e.g. `body.title`. */
-export interface FieldProblem {
-  path: string;
-  message: string;
-  code?: string;
-}
+/**
+ * The contract's problem document as far as an answer carried it: always a title and the status,
+ * the rest when valid (the edge's own problems have no `traceId`, a proxy's error page no body).
+ */
+export type Problem = Partial<ProblemDocument> & Pick<ProblemDocument, 'title' | 'status'>;
 
 /** The BFF answered with an error status, or did not answer as a BFF at all (status 0). */
 export class ApiError extends Error {
@@ -59,11 +48,20 @@ export const CSRF_HEADERS = { [CSRF_HEADER]: '1' };
 const isJson = (response: Response) =>
   response.headers.get('content-type')?.includes('json') ?? false;
 
+/** The members of `body` that the contract's problem schema accepts, each checked on its own. */
+function validMembers(body: unknown): Partial<ProblemDocument> {
+  if (typeof body !== 'object' || body === null) return {};
+  const given = body as Record<string, unknown>;
+  const valid = Object.entries(problemSchema.shape).filter(
+    ([key, schema]) => given[key] !== undefined && schema.safeParse(given[key]).success,
+  );
+  return Object.fromEntries(valid.map(([key]) => [key, given[key]]));
+}
+
 async function problemOf(response: Response): Promise<Problem> {
   const fallback = { title: response.statusText || 'Request failed', status: response.status };
   if (!isJson(response)) return fallback;
-  const body = (await response.json().catch(() => null)) as Partial<Problem> | null;
-  return { ...fallback, ...body };
+  return { ...fallback, ...validMembers(await response.json().catch(() => null)) };
 }
 
 function unreachable(detail: string): ApiError {

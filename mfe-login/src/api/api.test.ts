@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { CSRF_HEADER } from '@tessera/bff-login/contract';
 import { describe, expect, it, vi } from 'vitest';
 import { json, problem } from '../testing/http';
 import { createAccountApi } from './account';
@@ -25,7 +26,7 @@ describe('the login session API', () => {
       expect.objectContaining({
         method: 'POST',
         credentials: 'same-origin',
-        headers: expect.objectContaining({ 'x-tessera-csrf': '1' }),
+        headers: expect.objectContaining({ [CSRF_HEADER]: '1' }),
         body: JSON.stringify({ email: 'a@b.org', password: 'pw' }),
       }),
     );

@@ -1,19 +1,10 @@
-/** One field a BFF refused, as problem documents list them (`body.email`). */
-export interface FieldProblem {
-  path: string;
-  message: string;
-  code: string;
-}
+import { CSRF_HEADER, problemSchema, type ProblemDocument } from '@tessera/bff-login/contract';
 
-/** An RFC 9457 problem document, as every BFF answers errors. */
-export interface Problem {
-  type?: string;
-  title: string;
-  status: number;
-  detail?: string;
-  code?: string;
-  errors?: FieldProblem[];
-}
+/**
+ * The contract's problem document as far as an answer carried it: always a title and the status,
+ * the rest when valid (the edge's own problems have no `traceId`, a proxy's error page no body).
+ */
+export type Problem = Partial<ProblemDocument> & Pick<ProblemDocument, 'title' | 'status'>;
 
 /** A BFF answered with an error status; `problem` is its problem document. */
 export class ApiError extends Error {
@@ -35,11 +26,20 @@ export interface ApiClient {
   post(path: string, body?: unknown): Promise<unknown>;
 }
 
+/** The members of `body` that the contract's problem schema accepts, each checked on its own. */
+function validMembers(body: unknown): Partial<ProblemDocument> {
+  if (typeof body !== 'object' || body === null) return {};
+  const given = body as Record<string, unknown>;
+  const valid = Object.entries(problemSchema.shape).filter(
+    ([key, schema]) => given[key] !== undefined && schema.safeParse(given[key]).success,
+  );
+  return Object.fromEntries(valid.map(([key]) => [key, given[key]]));
+}
+
 async function problemOf(response: Response): Promise<Problem> {
   const fallback = { title: response.statusText || 'Request failed', status: response.status };
   if (!response.headers.get('content-type')?.includes('json')) return fallback;
-  const body = (await response.json().catch(() => null)) as Partial<Problem> | null;
-  return { ...fallback, ...body };
+  return { ...fallback, ...validMembers(await response.json().catch(() => null)) };
 }
 
 /**
@@ -66,7 +66,7 @@ export function createApiClient({ baseUrl, fetch: custom }: ApiClientOptions): A
         method: 'POST',
         // Every BFF refuses a change without this header: an HTML form cannot send it (CSRF).
         headers: {
-          'x-tessera-csrf': '1',
+          [CSRF_HEADER]: '1',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),

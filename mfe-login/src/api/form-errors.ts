@@ -1,5 +1,5 @@
-import { LOGIN_ERROR_CODES } from '@tessera/bff-login/contract';
-import { ApiError, type FieldProblem } from './client';
+import { LOGIN_ERROR_CODES, type FieldError } from '@tessera/bff-login/contract';
+import { ApiError } from './client';
 
 /** What a refused form shows: a message for the whole form and/or one per field. */
 export interface FormErrors {
@@ -10,7 +10,7 @@ export interface FormErrors {
 const UNAVAILABLE = 'Accounts are unavailable right now. Try again in a moment.';
 
 /** Field messages in the reader's terms, where the schema's own would read like code. */
-function fieldMessage({ path, code, message }: FieldProblem): string {
+function fieldMessage({ path, code, message }: FieldError): string {
   if (path === 'body.password' && code === 'too_small') return 'Use at least 10 characters.';
   if (path === 'body.password' && code === 'too_big') return 'Use at most 128 characters.';
   if (path === 'body.email') return 'Enter an email address, like name@example.org.';
