@@ -1,8 +1,8 @@
-import { CSRF_HEADER, problemSchema, type ProblemDocument } from '@tessera/bff-articles/contract';
+import { CSRF_HEADER, type ProblemDocument } from '@tessera/bff-articles/contract';
 
 /**
- * The contract's problem document as far as an answer carried it: always a title and the status,
- * the rest when valid (the edge's own problems have no `traceId`, a proxy's error page no body).
+ * The contract's problem document as far as an answer carried it: always a title and the status
+ * (a proxy's error page has no body; the edge's own problems have no `traceId`).
  */
 export type Problem = Partial<ProblemDocument> & Pick<ProblemDocument, 'title' | 'status'>;
 
@@ -48,20 +48,11 @@ export const CSRF_HEADERS = { [CSRF_HEADER]: '1' };
 const isJson = (response: Response) =>
   response.headers.get('content-type')?.includes('json') ?? false;
 
-/** The members of `body` that the contract's problem schema accepts, each checked on its own. */
-function validMembers(body: unknown): Partial<ProblemDocument> {
-  if (typeof body !== 'object' || body === null) return {};
-  const given = body as Record<string, unknown>;
-  const valid = Object.entries(problemSchema.shape).filter(
-    ([key, schema]) => given[key] !== undefined && schema.safeParse(given[key]).success,
-  );
-  return Object.fromEntries(valid.map(([key]) => [key, given[key]]));
-}
-
 async function problemOf(response: Response): Promise<Problem> {
   const fallback = { title: response.statusText || 'Request failed', status: response.status };
   if (!isJson(response)) return fallback;
-  return { ...fallback, ...validMembers(await response.json().catch(() => null)) };
+  const body = (await response.json().catch(() => null)) as Partial<Problem> | null;
+  return { ...fallback, ...body };
 }
 
 function unreachable(detail: string): ApiError {

@@ -1,8 +1,8 @@
-import { CSRF_HEADER, problemSchema, type ProblemDocument } from '@tessera/bff-login/contract';
+import { CSRF_HEADER, type ProblemDocument } from '@tessera/bff-login/contract';
 
 /**
- * The contract's problem document as far as an answer carried it: always a title and the status,
- * the rest when valid (the edge's own problems have no `traceId`, a proxy's error page no body).
+ * The contract's problem document as far as an answer carried it: always a title and the status
+ * (a proxy's error page has no body; the edge's own problems have no `traceId`).
  */
 export type Problem = Partial<ProblemDocument> & Pick<ProblemDocument, 'title' | 'status'>;
 
@@ -26,20 +26,11 @@ export interface ApiClient {
   post(path: string, body?: unknown): Promise<unknown>;
 }
 
-/** The members of `body` that the contract's problem schema accepts, each checked on its own. */
-function validMembers(body: unknown): Partial<ProblemDocument> {
-  if (typeof body !== 'object' || body === null) return {};
-  const given = body as Record<string, unknown>;
-  const valid = Object.entries(problemSchema.shape).filter(
-    ([key, schema]) => given[key] !== undefined && schema.safeParse(given[key]).success,
-  );
-  return Object.fromEntries(valid.map(([key]) => [key, given[key]]));
-}
-
 async function problemOf(response: Response): Promise<Problem> {
   const fallback = { title: response.statusText || 'Request failed', status: response.status };
   if (!response.headers.get('content-type')?.includes('json')) return fallback;
-  return { ...fallback, ...validMembers(await response.json().catch(() => null)) };
+  const body = (await response.json().catch(() => null)) as Partial<Problem> | null;
+  return { ...fallback, ...body };
 }
 
 /**

@@ -37,15 +37,4 @@ describe('the search API client', () => {
       problem: { status: 502, title: 'Bad Gateway' },
     });
   });
-
-  it('keeps only the problem members the contract accepts, so a malformed one is not shown', async () => {
-    const body = { title: 'Unavailable', status: 503, detail: 42, code: 'SEARCH_001', errors: 'x' };
-    const client = createApiClient({
-      baseUrl: '/api/search',
-      fetch: async () => json(body, { status: 503, statusText: 'Service Unavailable' }),
-    });
-    const error = (await client.get('/articles').catch((e: unknown) => e)) as ApiError;
-    expect(error.problem).toEqual({ title: 'Unavailable', status: 503, code: 'SEARCH_001' });
-    expect(error.message).toBe('Unavailable');
-  });
 });
