@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
-import * as singleSpaModule from 'single-spa';
 import { describe, expect, it, vi } from 'vitest';
-import { boot } from './boot.js';
-import { shellSingleSpa } from './single-spa-api.js';
+import { bootInWindow } from './testing/boot-in-window.js';
 import { fakeApp, fakeRuntime } from './testing/fakes.js';
 import { manualTimers, settle } from './testing/manual-timers.js';
 import { registryApp, registryOf } from './testing/registry.js';
@@ -23,15 +21,7 @@ describe('a first route whose app cannot load', () => {
     const painted = new Promise<void>((resolve) => (paint = resolve));
     window.history.replaceState(null, '', '/login');
     document.body.innerHTML = '<div id="tessera-root"></div>';
-    await boot({
-      win: window,
-      singleSpa: shellSingleSpa(singleSpaModule),
-      createRuntime: () => runtime,
-      fetchJson: async () => registry,
-      timers,
-      random: () => 0.5,
-      afterPaint: () => painted,
-    });
+    await bootInWindow({ runtime, registry, timers, afterPaint: () => painted });
     await timers.advance(60_000);
     const account = document.getElementById('tessera-slot-header-account')!;
     expect(document.querySelector('#tessera-slot-main [role="alert"]')).not.toBeNull();

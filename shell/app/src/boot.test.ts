@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import * as singleSpaModule from 'single-spa';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { boot } from './boot.js';
-import { shellSingleSpa } from './single-spa-api.js';
 import type { AppErrorDetail } from './events.js';
+import { bootInWindow } from './testing/boot-in-window.js';
 import { fakeApp, fakeRuntime, type FakeApp } from './testing/fakes.js';
 import { manualTimers, settle } from './testing/manual-timers.js';
 import { registryApp, registryOf } from './testing/registry.js';
@@ -65,13 +64,10 @@ beforeAll(async () => {
   document.head.append(inline);
   document.body.innerHTML = '<div id="tessera-root"></div>';
   const routed = nextRouting();
-  await boot({
-    win: window,
-    singleSpa: shellSingleSpa(singleSpaModule),
-    createRuntime: () => runtime,
-    fetchJson: async () => registry,
+  await bootInWindow({
+    runtime,
+    registry,
     timers,
-    random: () => 0.5,
     afterPaint: () => new Promise((resolve) => paintWaiters.push(resolve)),
   });
   await routed;
