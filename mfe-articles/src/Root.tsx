@@ -1,12 +1,12 @@
 import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
-import { contentAnnouncer, ContentShown } from './content-shown';
+import { contentAnnouncer } from '@tessera/mfe-kit';
+import { ContentShown, useLocation } from '@tessera/mfe-kit/react';
 import { useNewArticles } from './live/use-new-articles';
 import { ArticlePage } from './pages/ArticlePage';
 import { FrontPage } from './pages/FrontPage';
 import { NotFound } from './pages/NotFound';
 import { SectionPage } from './pages/SectionPage';
 import { pageFor, type Page } from './routes';
-import { useLocation } from './routing/location';
 import type { ShellProps } from './shell-props';
 import { LiveBanner } from './ui/LiveBanner';
 import { FocusOnMount } from './ui/PageHeading';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootstrap, mount, unmount } from './app';
-import { CONTENT_SHOWN_EVENT } from './content-shown';
+import { CONTENT_SHOWN_EVENT } from '@tessera/mfe-kit';
 import { fakeBff } from './testing/fake-bff';
 
 type Props = Parameters<typeof mount>[0];

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { SearchPage } from './components/SearchPage';
 import { NotFound } from './components/NotFound';
 import { createSearchApi } from './api/search';
-import { useLocation } from './routing/location';
 import { readSearchState, SEARCH_PATH } from './search/search-state';
 import type { ShellProps } from './shell-props';
-import { contentAnnouncer, ContentShown } from './content-shown';
+import { contentAnnouncer } from '@tessera/mfe-kit';
+import { ContentShown, useLocation } from '@tessera/mfe-kit/react';
 import styles from './Root.module.css';
 
 const api = createSearchApi();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bootstrap, mount, unmount } from './app';
-import { CONTENT_SHOWN_EVENT } from './content-shown';
+import { CONTENT_SHOWN_EVENT } from '@tessera/mfe-kit';
 import { jsonResponse, searchResponse } from './testing/responses';
 
 type Props = Parameters<typeof mount>[0];

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useArticlesApi } from '../api/context';
 import { useResource } from '../api/use-resource';
-import { useContentShown } from '../content-shown';
-import { Link } from '../routing/link';
+import { useContentShown } from '@tessera/mfe-kit/react';
+import { Link } from '@tessera/mfe-kit/react';
 import { formatDate, sectionLabel } from '../ui/format';
 import { PageHeading } from '../ui/PageHeading';
 import { SectionNav } from '../ui/SectionNav';

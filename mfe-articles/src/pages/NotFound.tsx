@@ -1,5 +1,5 @@
-import { useContentShown } from '../content-shown';
-import { Link } from '../routing/link';
+import { useContentShown } from '@tessera/mfe-kit/react';
+import { Link } from '@tessera/mfe-kit/react';
 import { PageHeading } from '../ui/PageHeading';
 
 interface NotFoundProps {

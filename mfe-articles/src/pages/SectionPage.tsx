@@ -1,7 +1,7 @@
 import type { SectionList, SectionPage as SectionAnswer } from '@tessera/bff-articles/contract';
 import { useArticlesApi } from '../api/context';
 import { useResource } from '../api/use-resource';
-import { useContentShown } from '../content-shown';
+import { useContentShown } from '@tessera/mfe-kit/react';
 import { plural, sectionLabel } from '../ui/format';
 import { PageHeading } from '../ui/PageHeading';
 import { Pager } from '../ui/Pager';

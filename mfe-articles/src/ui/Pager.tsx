@@ -1,5 +1,5 @@
 import type { PageInfo } from '@tessera/bff-articles/contract';
-import { Link } from '../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import styles from './Pager.module.css';
 
 interface PagerProps {

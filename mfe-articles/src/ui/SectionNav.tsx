@@ -1,4 +1,4 @@
-import { Link } from '../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import { sectionLabel } from './format';
 import styles from './SectionNav.module.css';
 
@@ -20,7 +20,7 @@ export function SectionNav({ sections, current, navigate }: SectionNavProps) {
               href={`/section/${section}`}
               navigate={navigate}
               className={styles.link}
-              current={section === current}
+              current={section === current ? 'page' : undefined}
             >
               {sectionLabel(section)}
             </Link>

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@tessera/bff-articles/contract';
-import { Link } from '../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import { formatDate, personName, sectionLabel } from './format';
 import styles from './StoryCard.module.css';
 

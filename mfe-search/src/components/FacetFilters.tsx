@@ -1,5 +1,5 @@
 import type { FacetCount } from '@tessera/bff-search/contract';
-import { Link } from '../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import { searchHref, type SearchState } from '../search/search-state';
 import styles from './FacetFilters.module.css';
 
@@ -30,7 +30,7 @@ function Facet({ name, label, counts, state, navigate }: FacetProps) {
                 href={href}
                 navigate={navigate}
                 className={selected ? `${styles.value} ${styles.selected}` : styles.value}
-                current={selected}
+                current={selected ? 'true' : undefined}
               >
                 <span className={styles.name}>{value}</span>
                 <span className={styles.count}>{count}</span>

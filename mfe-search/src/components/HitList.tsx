@@ -1,5 +1,5 @@
 import type { SearchHit } from '@tessera/bff-search/contract';
-import { Link } from '../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import { Highlighted } from './Highlighted';
 import styles from './HitList.module.css';
 

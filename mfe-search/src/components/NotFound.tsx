@@ -1,4 +1,4 @@
-import { Link } from '../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 
 interface NotFoundProps {
   navigate(url: string): void;

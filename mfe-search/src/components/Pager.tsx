@@ -1,4 +1,4 @@
-import { Link } from '../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import { searchHref, type SearchState } from '../search/search-state';
 import styles from './Pager.module.css';
 

@@ -1,5 +1,5 @@
 import type { SearchResponse } from '@tessera/bff-search/contract';
-import { Link } from '../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import { searchHref, type SearchState } from '../search/search-state';
 import { FacetFilters } from './FacetFilters';
 import { HitList } from './HitList';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchResponse } from '@tessera/bff-search/contract';
 import { describeFailure, type SearchApi, type SearchFailure } from '../api/search';
-import { useContentShown } from '../content-shown';
+import { useContentShown } from '@tessera/mfe-kit/react';
 import type { SearchState } from './search-state';
 
 export type SearchResult =

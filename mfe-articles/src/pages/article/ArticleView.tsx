@@ -2,7 +2,7 @@ import type { ArticleResponse } from '@tessera/bff-articles/contract';
 import { useArticlesApi } from '../../api/context';
 import { useResource } from '../../api/use-resource';
 import { Markdown } from '../../markdown/Markdown';
-import { Link } from '../../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import { isEditor, useSession } from '../../session/session';
 import { formatDate, formatDateTime, personName, sectionLabel } from '../../ui/format';
 import { PageHeading } from '../../ui/PageHeading';

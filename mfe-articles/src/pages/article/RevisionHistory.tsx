@@ -1,5 +1,5 @@
 import type { RevisionEntry } from '@tessera/bff-articles/contract';
-import { Link } from '../../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import { formatDateTime, personName } from '../../ui/format';
 import styles from './RevisionHistory.module.css';
 
@@ -28,7 +28,11 @@ export function RevisionHistory({
       <ol className={styles.list} reversed>
         {[...revisions].reverse().map((entry) => (
           <li key={entry.n} className={styles.entry}>
-            <Link href={href(entry.n)} navigate={navigate} current={entry.n === shown}>
+            <Link
+              href={href(entry.n)}
+              navigate={navigate}
+              current={entry.n === shown ? 'page' : undefined}
+            >
               Revision {entry.n}
               {entry.n === latest ? ' (current)' : ''}
             </Link>

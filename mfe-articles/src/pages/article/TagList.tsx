@@ -1,4 +1,4 @@
-import { Link } from '../../routing/link';
+import { Link } from '@tessera/mfe-kit/react';
 import styles from './TagList.module.css';
 
 interface TagListProps {
