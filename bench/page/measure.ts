@@ -180,7 +180,7 @@ export async function loadOnce(
     const network = watchNetwork(cdp);
     await page.addInitScript({ content: contentProbe(selector) });
     await page.goto(url, { waitUntil: 'commit' });
-    const contentAt = await contentTime(page);
+    const contentAt = await contentTime(cdp);
     await network.quiet(1000, 15_000);
 
     const requests = [...network.requests.values()];

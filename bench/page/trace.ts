@@ -56,7 +56,7 @@ export async function traceOnce(
     await cdp.send('Profiler.start');
     await page.addInitScript({ content: contentProbe(selector) });
     await page.goto(url, { waitUntil: 'commit' });
-    const contentAtMs = await contentTime(page);
+    const contentAtMs = await contentTime(cdp);
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.send('Tracing.end');
     await complete;
