@@ -1,12 +1,27 @@
 import { HASH_START, hashStep, lowerAscii, type Vocabulary } from './vocabulary.js';
 
+/** How a word is spelled relative to its term, so a stored text can be rebuilt from term ids. */
+export const WordShape = {
+  /** Exactly its term (no capitals). */
+  Lower: 0,
+  /** Its term with the first letter capitalised (ASCII). */
+  Capitalised: 1,
+  /** Anything else: other capitals or letters beyond ASCII. */
+  Literal: 2,
+} as const;
+
 /**
  * The terms of one document as vocabulary ids, field after field, stopwords
  * included (they count towards a field's length; the index posts nothing for
- * them). One buffer is reused from document to document.
+ * them), with where each word is in its field's text and its shape. One
+ * buffer is reused from document to document.
  */
 export class DocumentTerms {
   ids = new Int32Array(1024);
+  /** Word n is text[starts[n], ends[n]) of its field's text, spelled as shapes[n] says. */
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  shapes = new Uint8Array(1024);
   count = 0;
   /** Field f's ids are ids[fieldStart(f)] up to ids[fieldEnds[f]]. */
   readonly fieldEnds: Int32Array;
@@ -23,18 +38,39 @@ export class DocumentTerms {
     return field === 0 ? 0 : this.fieldEnds[field - 1]!;
   }
 
-  push(id: number): void {
-    if (this.count === this.ids.length) {
-      const ids = new Int32Array(this.count * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-    }
-    this.ids[this.count++] = id;
+  push(id: number, start = 0, end = 0, shape: number = WordShape.Literal): void {
+    if (this.count === this.ids.length) this.grow();
+    const n = this.count++;
+    this.ids[n] = id;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.shapes[n] = shape;
   }
 
   endField(field: number): void {
     this.fieldEnds[field] = this.count;
   }
+
+  private grow(): void {
+    const size = this.count * 2;
+    this.ids = grown(this.ids, new Int32Array(size));
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+    this.shapes = grown(this.shapes, new Uint8Array(size));
+  }
+}
+
+// Indexed by the scanner's capitals bits: none, the first only, later ones (with or without the first).
+const SHAPE_OF_CAPITALS = [
+  WordShape.Lower,
+  WordShape.Capitalised,
+  WordShape.Literal,
+  WordShape.Literal,
+];
+
+function grown<T extends Int32Array | Uint8Array>(array: T, bigger: T): T {
+  bigger.set(array);
+  return bigger;
 }
 
 // ASCII letters and digits; beyond ASCII, `[\p{L}\p{N}]` decides (as tokenize's pattern does).
@@ -58,8 +94,9 @@ function wordWidth(text: string, i: number): number {
 }
 
 /**
- * Appends the term id of every word of `text` to `into`: the same words
- * `tokenize` finds, lower-cased as `processTerm` does, read in one pass.
+ * Appends the term id, place and shape of every word of `text` to `into`:
+ * the same words `tokenize` finds, lower-cased as `processTerm` does, read
+ * in one pass.
  * An ASCII word is hashed as it is read and looked up without becoming a
  * string; a word with other letters takes the string path.
  */
@@ -74,12 +111,16 @@ export function scanTerms(text: string, vocabulary: Vocabulary, into: DocumentTe
     }
     const start = i;
     let ascii = true;
+    // Bit 1: the first letter is a capital; bit 2: a later one is.
+    let capitals = 0;
     let hash = HASH_START;
     while (i < end) {
       const code = text.charCodeAt(i);
       if (code < 128) {
         if (ASCII_WORD[code] === 0) break;
-        hash = hashStep(hash, lowerAscii(code));
+        const lower = lowerAscii(code);
+        if (lower !== code) capitals |= i === start ? 1 : 2;
+        hash = hashStep(hash, lower);
         i++;
       } else {
         const width = wordWidth(text, i);
@@ -88,10 +129,10 @@ export function scanTerms(text: string, vocabulary: Vocabulary, into: DocumentTe
         i += width;
       }
     }
-    into.push(
-      ascii
-        ? vocabulary.idOfAscii(text, start, i, hash)
-        : vocabulary.idOf(text.slice(start, i).toLowerCase()),
-    );
+    if (ascii) {
+      into.push(vocabulary.idOfAscii(text, start, i, hash), start, i, SHAPE_OF_CAPITALS[capitals]!);
+    } else {
+      into.push(vocabulary.idOf(text.slice(start, i).toLowerCase()), start, i, WordShape.Literal);
+    }
   }
 }

@@ -66,7 +66,7 @@ export function createSearchIndex(): SearchIndex {
   const articles = new Map<string, IndexedArticle>();
   let byDoc: (IndexedArticle | undefined)[] = [];
   let facetTable = new FacetTable();
-  let texts = new TextStore(3);
+  let texts = new TextStore(3, terms.vocabulary);
   const textsOf = (article: IndexedArticle): ArticleTexts => ({
     title: texts.get(article.texts, 0),
     summary: texts.get(article.texts, 1),
@@ -78,7 +78,8 @@ export function createSearchIndex(): SearchIndex {
   const add = (article: IndexedArticle, fields: ArticleTexts) => {
     articleTerms({ ...fields, tags: article.tags }, terms.vocabulary, scanned);
     article.doc = terms.add(scanned);
-    article.texts = texts.add([fields.title, fields.summary, fields.text]);
+    // The stored texts are the first three fields articleTerms read.
+    article.texts = texts.add([fields.title, fields.summary, fields.text], scanned);
     byDoc[article.doc] = article;
     facetTable.add(article.doc, article.sectionId, article.tagIds);
     articles.set(article.articleId, article);
@@ -100,7 +101,7 @@ export function createSearchIndex(): SearchIndex {
     byDoc = [];
     facetTable = new FacetTable();
     // The texts of removed articles go too.
-    texts = new TextStore(3);
+    texts = new TextStore(3, terms.vocabulary);
     for (const { article, fields } of live) add(article, fields);
   };
 

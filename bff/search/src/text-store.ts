@@ -1,13 +1,18 @@
+import type { DocumentTerms } from './scan.js';
+import { decodeText, encodeText, encodedBound } from './text-codec.js';
+import type { Vocabulary } from './vocabulary.js';
+
 // Blocks of 4 MB: a record that does not fit in the current block starts a new one.
 const BLOCK_BYTES = 4 << 20;
 
 /**
- * Records of a fixed number of texts, kept as UTF-8 outside the JavaScript
- * heap. 100k articles hold over 100 MB of text: as strings, the garbage
- * collector copied every one of them out of the young generation while the
- * index was rebuilt. Blocks are filled and never moved, because on this
- * kind of virtual machine first touching fresh memory costs several ms per
- * MB: a buffer that doubles and copies would pay for its text twice.
+ * Records of a fixed number of texts, kept outside the JavaScript heap as
+ * the term ids their words were read as (`text-codec.ts`). 100k articles
+ * hold over 120 MB of text: as strings, the garbage collector copied every
+ * one of them out of the young generation while the index was rebuilt; as
+ * UTF-8, writing them was an eighth of the rebuild, because on this kind of
+ * virtual machine first touching fresh memory costs several ms per MB.
+ * Blocks are filled and never moved, so no text is written twice.
  */
 export class TextStore {
   private readonly blocks: Buffer[] = [];
@@ -20,7 +25,10 @@ export class TextStore {
   private ends: Int32Array;
   private records = 0;
 
-  constructor(readonly width: number) {
+  constructor(
+    readonly width: number,
+    private readonly vocabulary: Vocabulary,
+  ) {
     this.starts = new Int32Array(1024 * width);
     this.ends = new Int32Array(1024 * width);
   }
@@ -29,20 +37,23 @@ export class TextStore {
     return this.records;
   }
 
-  /** Stores one record's texts (exactly `width` of them); returns its number. */
-  add(texts: readonly string[]): number {
+  /**
+   * Stores one record's texts (exactly `width` of them) given the words
+   * `scanTerms` read from them with this store's vocabulary, text t as field
+   * t of `words`; returns its number.
+   */
+  add(texts: readonly string[], words: DocumentTerms): number {
     if (texts.length !== this.width) {
       throw new RangeError(`a record holds ${this.width} texts, not ${texts.length}`);
     }
     const record = this.records++;
     this.ensureCapacity();
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const block = this.blockFor(texts.reduce((sum, text) => sum + text.length * 3, 0));
+    const block = this.blockFor(texts.reduce((sum, text) => sum + encodedBound(text.length), 0));
     this.blockOf[record] = this.blocks.length - 1;
     texts.forEach((text, index) => {
       const at = record * this.width + index;
       this.starts[at] = this.used;
-      this.used += block.write(text, this.used, 'utf8');
+      this.used = encodeText(text, words, index, block, this.used);
       this.ends[at] = this.used;
     });
     return record;
@@ -52,7 +63,8 @@ export class TextStore {
   get(record: number, index: number): string {
     if (record >= this.records) throw new RangeError(`no record ${record} in the text store`);
     const at = record * this.width + index;
-    return this.blocks[this.blockOf[record]!]!.toString('utf8', this.starts[at], this.ends[at]);
+    const block = this.blocks[this.blockOf[record]!]!;
+    return decodeText(block, this.starts[at]!, this.ends[at]!, this.vocabulary);
   }
 
   /** The block with room for `bytes` more, starting a new one if needed. */
