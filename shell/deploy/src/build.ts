@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { PackageScript } from './descriptor.js';
 import { DeployError } from './errors.js';
+import { findWebpackConfig, runWebpackInProcess, webpackInvocation } from './webpack-build.js';
 
 const shellQuote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 
@@ -47,4 +48,15 @@ export function runPackageScript(options: RunScriptOptions): Promise<void> {
       );
     });
   });
+}
+
+/**
+ * Builds a package with its script; a plain `webpack --mode … --env …` script runs in this
+ * process (the same config, env and mode webpack-cli would use) to save its start-up.
+ */
+export async function buildPackage(options: RunScriptOptions): Promise<void> {
+  const invocation = webpackInvocation(options.script.command);
+  const configFile = invocation && (await findWebpackConfig(options.dir));
+  if (!invocation || !configFile) return runPackageScript(options);
+  return runWebpackInProcess({ ...options, configFile, invocation });
 }

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { EventLog } from '@tessera/log';
 import type { RegistryApp } from '@tessera/registry';
-import { runPackageScript } from './build.js';
+import { buildPackage } from './build.js';
 import { commitOf } from './commit.js';
 import { REMOTE_BUILD_SCRIPT } from './descriptor.js';
 import type { PublishSource } from './descriptor.js';
@@ -22,7 +22,7 @@ export interface MountCheck {
     /** The `deploy.activated` data that would make the candidate current. */
     activation: Record<string, unknown>;
   }): Promise<CheckResult>;
-  /** Starts what the check needs (a browser) ahead of time, e.g. while the app builds. */
+  /** Starts what the check needs (a browser) ahead of time, e.g. while the candidate uploads. */
   warmUp?: () => void;
   /** Releases what `warmUp` started when the check did not run. */
   close?: () => Promise<void>;
@@ -94,7 +94,7 @@ async function buildStep(ctx: CommandContext, source: PublishSource) {
   }
   const what = script.name === REMOTE_BUILD_SCRIPT ? ', the remote only: what ships' : '';
   await step(ctx.out, `build ${source.name} (${script.name}${what})`, () =>
-    runPackageScript({
+    buildPackage({
       root: ctx.root,
       dir: dirname(source.distDir),
       name: source.name,
@@ -111,8 +111,9 @@ export async function deployCommand(
 ) {
   const { out } = ctx;
   const app = source.tessera.app;
-  ctx.mountCheck?.warmUp?.();
   if (!flags.skipBuild) await buildStep(ctx, source);
+  // After the build: on two cores a launching Chromium slows webpack more than it gains.
+  ctx.mountCheck?.warmUp?.();
   const view = await step(out, 'read the deploys stream', () => readDeploys(ctx.log));
   out(`  revision ${view.head}`);
   const version = await verifyCandidate(ctx, source, view);

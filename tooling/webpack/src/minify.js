@@ -14,6 +14,9 @@ export function swcMinimizer() {
   return new MinimizerPlugin({
     minify: MinimizerPlugin.swcMinify,
     minimizerOptions: { compress: true, mangle: true },
+    // In this process: a worker costs a Node start-up per build, and swc takes a few hundred ms
+    // even on React's framework chunk, while the main thread only waits for it.
+    parallel: false,
   });
 }
 
