@@ -88,6 +88,21 @@ describe('publishing an app', () => {
     ).not.toBe(first);
   });
 
+  it("reuses an earlier version's compressed siblings of an unchanged file", async () => {
+    await put('mfe-search/dist/framework.js', bigScript);
+    const first = (await run([await makeMfe()])).apps[0]!.version;
+    // Marked, so a copy can be told from a fresh compression.
+    await writeFile(join(assetsDir, 'search', first, 'framework.js.br'), 'from the first');
+    await put('mfe-search/dist/remoteEntry.js', bigScript + '// changed\n');
+    const second = await run([await sourceFromPackage(join(root, 'mfe-search'))]);
+    const dir = join(assetsDir, 'search', second.apps[0]!.version);
+    expect(await readFile(join(dir, 'framework.js.br'), 'utf8')).toBe('from the first');
+    expect(gunzipSync(await readFile(join(dir, 'framework.js.gz'))).toString()).toBe(bigScript);
+    const entry = brotliDecompressSync(await readFile(join(dir, 'remoteEntry.js.br')));
+    expect(entry.toString()).toBe(bigScript + '// changed\n');
+    expect(second.apps[0]!.stats).toEqual({ files: 4, compressed: 4 });
+  });
+
   it('leaves the standalone page out of the upload and the version', async () => {
     const bare = (await run([await makeMfe()])).apps[0]!.version;
     await rm(join(assetsDir), { recursive: true });

@@ -4,6 +4,7 @@ import { copyFileAtomic, tempBeside } from './atomic.js';
 import { writeCompressedSiblings } from './compress.js';
 import { DeployError } from './errors.js';
 import { contentHash, isCompressible, listFiles, withoutSiblings } from './files.js';
+import { copyPublishedSiblings, otherVersionDirs } from './reuse-siblings.js';
 
 export interface CopyStats {
   files: number;
@@ -27,15 +28,29 @@ async function eachLimited<T>(items: readonly T[], work: (item: T) => Promise<vo
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
 
-/** Copies `files` from `from` to `to`, adding compressed siblings for text assets. */
-async function copyTree(from: string, to: string, files: readonly string[]): Promise<CopyStats> {
+/** The compressed siblings of a copied text asset: reused from `published` versions, or made. */
+async function siblingsOf(target: string, file: string, published: readonly string[]) {
+  if (!isCompressible(file)) return 0;
+  return (await copyPublishedSiblings(target, file, published)) ?? writeCompressedSiblings(target);
+}
+
+/**
+ * Copies `files` from `from` to `to`, adding compressed siblings for text assets (copied from
+ * one of the `published` version folders that has the same file).
+ */
+async function copyTree(
+  from: string,
+  to: string,
+  files: readonly string[],
+  published: readonly string[],
+): Promise<CopyStats> {
   let compressed = 0;
   await eachLimited(files, async (file) => {
     const target = join(to, file);
     await mkdir(dirname(target), { recursive: true });
     await copyFile(join(from, file), target);
     // Awaited before adding: `x += await y` would read x before the await and lose updates.
-    const written = isCompressible(file) ? await writeCompressedSiblings(target) : 0;
+    const written = await siblingsOf(target, file, published);
     compressed += written;
   });
   return { files: files.length, compressed };
@@ -72,7 +87,8 @@ export async function uploadVersion(upload: VersionUpload): Promise<UploadResult
   if (await exists(target)) return compareExisting(target, upload);
   const temp = tempBeside(target);
   try {
-    const stats = await copyTree(upload.distDir, temp, upload.files);
+    const published = await otherVersionDirs(dirname(target), upload.version);
+    const stats = await copyTree(upload.distDir, temp, upload.files, published);
     await rename(temp, target);
     return { status: 'published', stats };
   } catch (error) {
