@@ -34,7 +34,7 @@ function read({ ok, ...route }: Read, errors: RouteDoc['responses'] = {}): Route
   };
 }
 
-const csrfHeader = z.object({ [contract.CSRF_HEADER]: z.literal('1') });
+const csrfHeader = z.object({ [contract.CSRF_HEADER]: z.literal(contract.CSRF_HEADER_VALUE) });
 
 function write(route: Omit<RouteDoc, 'headers' | 'security'>): RouteDoc {
   return {

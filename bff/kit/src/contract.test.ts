@@ -7,10 +7,14 @@ import { toProblem } from './problem.js';
 const context = { instance: '/things', traceId: '0af7651916cd43dd8448eb211c80319c' };
 
 describe('the browser-safe contract module', () => {
+  const importsOf = (file: string) =>
+    [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/from '([^']+)'/g)].map(
+      (m) => m[1],
+    );
+
   it('imports zod/mini only, so the MFEs can bundle the contracts that re-export it', () => {
-    const source = readFileSync(new URL('./contract.ts', import.meta.url), 'utf8');
-    const specifiers = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(specifiers).toEqual(['zod/mini']);
+    expect(importsOf('./contract.ts')).toEqual(['zod/mini', './csrf-header.js']);
+    expect(importsOf('./csrf-header.ts')).toEqual([]);
   });
 
   it('describes every field of the problem documents the kit sends', () => {

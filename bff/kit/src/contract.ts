@@ -2,6 +2,9 @@
 // contracts, so it must stay free of fastify, pino and node built-ins (contract.test.ts checks).
 import * as z from 'zod/mini';
 
+// Its own module, so a page that only sends the header does not bundle the schemas below.
+export { CSRF_HEADER, CSRF_HEADER_VALUE } from './csrf-header.js';
+
 /** The media type of every error answer. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

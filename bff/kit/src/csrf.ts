@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from './csrf-header.js';
 import { KitErrors, ServiceError } from './errors.js';
 
 /**
@@ -12,8 +13,6 @@ import { KitErrors, ServiceError } from './errors.js';
  * The session cookie is also `SameSite=Lax`, so cross-site POSTs carry no
  * session in the first place; these checks hold even where that fails.
  */
-export const CSRF_HEADER = 'x-tessera-csrf';
-export const CSRF_HEADER_VALUE = '1';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface CsrfOptions {
@@ -44,8 +43,8 @@ function originMatches(request: FastifyRequest, origin: string, allowed: string[
 /** Throws a 403 `KIT_008` problem when a mutation fails any layer; safe methods pass. */
 export function checkCsrf(request: FastifyRequest, options: CsrfOptions = {}): void {
   if (SAFE_METHODS.has(request.method)) return;
-  if (first(request.headers[CSRF_HEADER]) !== CSRF_HEADER_VALUE) {
-    throw refuse(`Send the header "X-Tessera-CSRF: ${CSRF_HEADER_VALUE}" with every change.`);
+  if (first(request.headers[CSRF_HEADER.toLowerCase()]) !== CSRF_HEADER_VALUE) {
+    throw refuse(`Send the header "${CSRF_HEADER}: ${CSRF_HEADER_VALUE}" with every change.`);
   }
   const site = first(request.headers['sec-fetch-site']);
   if (site !== undefined && site !== 'same-origin') {

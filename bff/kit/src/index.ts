@@ -9,6 +9,8 @@ export {
   type ServiceErrorExtras,
 } from './errors.js';
 export {
+  CSRF_HEADER,
+  CSRF_HEADER_VALUE,
   PROBLEM_CONTENT_TYPE,
   fieldErrorSchema,
   problemSchema,
@@ -40,7 +42,7 @@ export {
   type SessionVerifier,
   type SessionVerifierOptions,
 } from './session.js';
-export { CSRF_HEADER, CSRF_HEADER_VALUE, checkCsrf, type CsrfOptions } from './csrf.js';
+export { checkCsrf, type CsrfOptions } from './csrf.js';
 export { readCookie } from './cookies.js';
 export { formatTraceparent, newSpanId, newTraceId, traceIdFromHeader } from './trace.js';
 export { openApiDocument, type ApiDoc, type ResponseDoc, type RouteDoc } from './openapi.js';

@@ -1,4 +1,4 @@
-import { CSRF_HEADER, SESSION_COOKIE } from '@tessera/kit';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from '@tessera/kit';
 import { captureLogger } from '@tessera/kit/testing';
 import { openEventLog, type EventLog } from '@tessera/log';
 import { createLoginBff, type LoginBff, type LoginBffOptions } from './app.js';
@@ -41,7 +41,7 @@ export const browserHeaders = {
   host: 'localhost:8080',
   origin: 'http://localhost:8080',
   'sec-fetch-site': 'same-origin',
-  [CSRF_HEADER]: '1',
+  [CSRF_HEADER]: CSRF_HEADER_VALUE,
 };
 
 /** The session token from a response's Set-Cookie, if it set one. */

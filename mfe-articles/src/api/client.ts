@@ -1,4 +1,8 @@
-import { CSRF_HEADER, type ProblemDocument } from '@tessera/bff-articles/contract';
+import {
+  CSRF_HEADER,
+  CSRF_HEADER_VALUE,
+  type ProblemDocument,
+} from '@tessera/bff-articles/contract';
 
 /**
  * The contract's problem document as far as an answer carried it: always a title and the status
@@ -43,7 +47,7 @@ export interface ApiClient {
 }
 
 /** Every change carries `X-Tessera-CSRF: 1` (the BFFs' CSRF defence). */
-export const CSRF_HEADERS = { [CSRF_HEADER]: '1' };
+export const CSRF_HEADERS = { [CSRF_HEADER]: CSRF_HEADER_VALUE };
 
 const isJson = (response: Response) =>
   response.headers.get('content-type')?.includes('json') ?? false;

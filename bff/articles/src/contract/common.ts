@@ -1,8 +1,8 @@
 /** Where the edge forwards this BFF's routes (`/api/articles/...`). */
 export const ARTICLES_API_BASE = '/api/articles';
 
-/** Every change must carry this header with the value `1` (the kit's CSRF defence). */
-export const CSRF_HEADER = 'X-Tessera-CSRF';
+/** Every change must carry this header with its value (the kit's CSRF defence). */
+export { CSRF_HEADER, CSRF_HEADER_VALUE } from '@tessera/kit/contract';
 
 /**
  * Limits shared by requests and the log's event schemas; a request that passes

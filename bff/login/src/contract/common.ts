@@ -1,8 +1,8 @@
 /** Where the edge forwards this BFF's routes. */
 export const LOGIN_API_BASE = '/api/login';
 
-/** Every change must carry this header with the value `1` (the kit's CSRF defence). */
-export const CSRF_HEADER = 'X-Tessera-CSRF';
+/** Every change must carry this header with its value (the kit's CSRF defence). */
+export { CSRF_HEADER, CSRF_HEADER_VALUE } from '@tessera/kit/contract';
 
 /** What an account may be; `roleSchema` (responses.ts) checks it. */
 export const ROLES = ['reader', 'editor'] as const;
