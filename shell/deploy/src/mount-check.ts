@@ -54,7 +54,7 @@ const AFTER_MOUNT_EFFECTS =
  * Opens the candidate's route in headless Chromium inside the real shell (served by a private
  * edge whose registry has the candidate current) and waits for the shell to list it as mounted.
  * Any console error, page error or failure event fails the check. `warmUp` starts Chromium
- * early (while the candidate uploads); `close` stops it if the check never ran.
+ * early (during the build); `close` stops it if the check never ran.
  */
 export function createMountCheck(options: MountCheckOptions): MountCheck {
   const timeoutMs = options.timeoutMs ?? 15_000;
