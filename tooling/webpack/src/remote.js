@@ -56,7 +56,7 @@ export function remoteConfig(options) {
         name: remote,
         filename: 'remoteEntry.js',
         exposes: options.exposes,
-        shared: sharedSingletons(framework, options.dependencies, dir),
+        shared: sharedSingletons(framework, options.dependencies),
         manifest: manifestOptions(production),
         dts: false,
         experiments: { externalRuntime: true },
