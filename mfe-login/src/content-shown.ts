@@ -1,10 +1,9 @@
+import { CONTENT_SHOWN_EVENT } from '@tessera/mfe-kit';
 import { inject, onMounted, provide, watch, type InjectionKey, type Ref } from 'vue';
 
-/**
- * Bubbles up from inside the app's `domElement` once its first content (or its error state) is
- * on screen; the shell mounts the header parcels after it (docs/contracts.md).
- */
-export const CONTENT_SHOWN_EVENT = 'tessera:content-shown';
+// Bubbles up from inside the app's `domElement` once its first content (or its error state) is
+// on screen; the shell mounts the header parcels after it (docs/contracts.md).
+export { CONTENT_SHOWN_EVENT };
 
 const ANNOUNCE: InjectionKey<() => void> = Symbol('content-shown');
 

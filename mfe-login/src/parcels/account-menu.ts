@@ -1,3 +1,4 @@
+import { isPlainLeftClick } from '@tessera/mfe-kit';
 import { loadAccountApi } from '../api/load-account';
 import { announceSession } from '../api/session-event';
 import type { SessionUser } from '../api/session';
@@ -26,9 +27,7 @@ function signInLink(navigate: ShellProps['navigate']): HTMLAnchorElement {
   link.className = styles.link ?? '';
   link.textContent = 'Sign in';
   link.addEventListener('click', (event) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
+    if (!isPlainLeftClick(event)) return;
     event.preventDefault();
     navigate('/login');
   });

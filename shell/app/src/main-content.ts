@@ -1,7 +1,8 @@
+import { CONTENT_SHOWN_EVENT } from '@tessera/mfe-kit';
 import type { Timers } from './timers.js';
 
-/** Bubbles up from the route's app once its first content is on screen (docs/contracts.md). */
-export const CONTENT_SHOWN_EVENT = 'tessera:content-shown';
+// Bubbles up from the route's app once its first content is on screen (docs/contracts.md).
+export { CONTENT_SHOWN_EVENT };
 
 /** How long after the route settles the shell waits for an app that never announces content. */
 export const CONTENT_WAIT_MS = 3000;
