@@ -1,3 +1,4 @@
+import { grown } from './grown.js';
 import type { DocumentTerms } from './scan.js';
 
 /**
@@ -40,13 +41,7 @@ export class DistinctTerms {
   ensureTerms(terms: number): void {
     if (terms <= this.seenIn.length) return;
     const size = Math.max(terms, this.seenIn.length * 2);
-    this.seenIn = resized(this.seenIn, size);
-    this.frequency = resized(this.frequency, size);
+    this.seenIn = grown(this.seenIn, size);
+    this.frequency = grown(this.frequency, size);
   }
-}
-
-function resized(array: Int32Array, length: number): Int32Array {
-  const bigger = new Int32Array(length);
-  bigger.set(array);
-  return bigger;
 }

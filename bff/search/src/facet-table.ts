@@ -1,3 +1,5 @@
+import { grown } from './grown.js';
+
 /**
  * Each document's section and tags as interned ids in flat typed arrays, by
  * document number: counting facets over tens of thousands of hits then reads
@@ -34,10 +36,4 @@ export class FacetTable {
     }
     return false;
   }
-}
-
-function grown(array: Int32Array, length: number): Int32Array {
-  const bigger = new Int32Array(length);
-  bigger.set(array);
-  return bigger;
 }

@@ -1,3 +1,4 @@
+import { grown } from './grown.js';
 import { HASH_START, hashStep, lowerAscii, type Vocabulary } from './vocabulary.js';
 
 /** How a word is spelled relative to its term, so a stored text can be rebuilt from term ids. */
@@ -53,10 +54,10 @@ export class DocumentTerms {
 
   private grow(): void {
     const size = this.count * 2;
-    this.ids = grown(this.ids, new Int32Array(size));
-    this.starts = grown(this.starts, new Int32Array(size));
-    this.ends = grown(this.ends, new Int32Array(size));
-    this.shapes = grown(this.shapes, new Uint8Array(size));
+    this.ids = grown(this.ids, size);
+    this.starts = grown(this.starts, size);
+    this.ends = grown(this.ends, size);
+    this.shapes = grown(this.shapes, size);
   }
 }
 
@@ -67,11 +68,6 @@ const SHAPE_OF_CAPITALS = [
   WordShape.Literal,
   WordShape.Literal,
 ];
-
-function grown<T extends Int32Array | Uint8Array>(array: T, bigger: T): T {
-  bigger.set(array);
-  return bigger;
-}
 
 // ASCII letters and digits; beyond ASCII, `[\p{L}\p{N}]` decides (as tokenize's pattern does).
 const ASCII_WORD = new Uint8Array(128).map((_, code) => Number(/[A-Za-z0-9]/.test(chr(code))));

@@ -1,3 +1,4 @@
+import { grown } from './grown.js';
 import type { DocumentTerms } from './scan.js';
 import { decodeText, encodeText, encodedBound } from './text-codec.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -84,10 +85,4 @@ export class TextStore {
     this.starts = grown(this.starts, this.blockOf.length * this.width);
     this.ends = grown(this.ends, this.blockOf.length * this.width);
   }
-}
-
-function grown(array: Int32Array, length: number): Int32Array {
-  const bigger = new Int32Array(length);
-  bigger.set(array);
-  return bigger;
 }
