@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 
 const needed = [
   { pkg: 'chromium', bin: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  // The deploy's mount check launches it when present (shell/deploy/src/chromium.ts).
+  { pkg: 'chromium-headless-shell', bin: '/usr/bin/chromium-headless-shell' },
   { pkg: 'nats-server', bin: process.env.NATS_SERVER_PATH ?? '/usr/sbin/nats-server' },
 ];
 

@@ -46,7 +46,10 @@ async function compile() {
   const { build } = await import('esbuild');
   const resolved = new Set();
   const result = await build({
-    entryPoints: { cli: join(packageDir, 'src', 'cli.ts') },
+    entryPoints: {
+      cli: join(packageDir, 'src', 'cli.ts'),
+      'mount-worker': join(packageDir, 'src', 'mount-worker.ts'),
+    },
     outdir: outDir,
     bundle: true,
     splitting: true,

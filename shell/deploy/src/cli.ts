@@ -1,28 +1,7 @@
-import type { MountCheck } from './commands.js';
-import type { MountCheckOptions } from './mount-check.js';
+import { createMountCheck } from './mount-check.js';
 import { runCli } from './run-cli.js';
-import { DEFAULT_CHROMIUM_PATH } from './chromium.js';
 
 const env = process.env;
-
-/** Loaded on first use: Playwright and the edge are heavy, and most commands never mount. */
-function lazyMountCheck(options: MountCheckOptions): MountCheck {
-  let loading: Promise<MountCheck> | undefined;
-  const load = () =>
-    (loading ??= import('./mount-check.js').then((m) => m.createMountCheck(options)));
-  const check: MountCheck = async (candidate) => (await load())(candidate);
-  check.warmUp = () => {
-    // A failed import surfaces when the check itself awaits it.
-    load().then(
-      (loaded) => loaded.warmUp?.(),
-      () => undefined,
-    );
-  };
-  check.close = async () => {
-    if (loading) await (await loading).close?.();
-  };
-  return check;
-}
 
 const code = await runCli(process.argv.slice(2), {
   env,
@@ -30,10 +9,10 @@ const code = await runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   mountCheck: ({ assetsDir, log }) =>
-    lazyMountCheck({
+    createMountCheck({
       assetsDir,
       log,
-      chromiumPath: env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH,
+      chromiumPath: env.CHROMIUM_PATH || undefined,
       bffUrls: {
         login: env.LOGIN_BFF_URL || 'http://127.0.0.1:7101',
         search: env.SEARCH_BFF_URL || 'http://127.0.0.1:7102',

@@ -1,114 +1,124 @@
-import { pino } from 'pino';
-import { chromium, type Page } from 'playwright-core';
+import { fork } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { EventLog } from '@tessera/log';
-import { openEventLog } from '@tessera/log';
-import { createEdge } from '@tessera/edge';
+import { mountCheckChromiumPath } from './chromium.js';
 import type { MountCheck } from './commands.js';
 import { DEPLOYS_STREAM } from './deploys.js';
-import { CHROMIUM_ARGS } from './chromium.js';
+import type { MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
 
 export interface MountCheckOptions {
   assetsDir: string;
   /** The live log: its deploys stream is copied, then the candidate is activated on the copy. */
   log: EventLog;
   bffUrls: Record<string, string>;
-  chromiumPath: string;
+  /** Default: Debian's headless shell when installed, else its Chromium (see chromium.ts). */
+  chromiumPath?: string;
   timeoutMs?: number;
 }
 
 /** A first page path of a route pattern: `/articles/*` → `/articles/`. */
 const pathOf = (route: string) => route.replace(/\*$/, '');
 
-/** The live registry plus the candidate as current, in a private memory log, served by a private edge. */
-async function previewEdge(options: MountCheckOptions, activation: Record<string, unknown>) {
-  const preview = await openEventLog('memory:', { producer: 'tessera-verify' });
-  const live = await options.log.read(DEPLOYS_STREAM, { limit: 100_000 });
-  const copy = live.map(({ type, key, data }) => ({ type, key, data }));
-  await preview.append(DEPLOYS_STREAM, [
-    ...copy,
-    { type: 'deploy.activated', key: String(activation.app), data: activation },
-  ]);
-  const edge = await createEdge({
-    assetsDir: options.assetsDir,
-    eventLog: preview,
-    bffUrls: options.bffUrls,
-    logger: pino({ level: 'silent' }),
+// Beside this module: the bundled CLI's mount-worker.js, or the TypeScript source through tsx.
+const fromSource = import.meta.url.endsWith('.ts');
+const here = dirname(fileURLToPath(import.meta.url));
+const WORKER_FILE = join(here, fromSource ? 'mount-worker.ts' : 'mount-worker.js');
+const WORKER_EXEC_ARGV = fromSource ? ['--import', 'tsx'] : [];
+
+interface Worker {
+  ask(request: MountRequest): Promise<MountReply>;
+  /** Ends the process (if it has not exited) and waits for it. */
+  stop(): Promise<void>;
+}
+
+function startWorker(start: WorkerStart): Worker {
+  const child = fork(WORKER_FILE, [JSON.stringify(start)], {
+    cwd: here,
+    execArgv: WORKER_EXEC_ARGV,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-  await edge.listen({ port: 0, host: '127.0.0.1' });
-  const address = edge.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-1500);
+  });
+  const exited = new Promise<string>((resolve) => {
+    child.once('error', (error) => resolve(error.message));
+    child.once('exit', (code, signal) => resolve(`exit ${signal ?? code}`));
+  });
   return {
-    origin: `http://127.0.0.1:${port}`,
-    async close() {
-      await edge.close();
-      await preview.close();
+    ask: (request) =>
+      new Promise<MountReply>((resolve) => {
+        child.once('message', (reply) => resolve(reply as MountReply));
+        void exited.then((how) =>
+          resolve({
+            failure: `the mount check's process ended (${how}) before answering. ${stderr.trim()}`,
+          }),
+        );
+        if (child.connected) child.send(request);
+      }),
+    async stop() {
+      if (child.connected) child.disconnect();
+      await exited;
     },
   };
 }
 
-/** Runs in the page: resolves once it has painted twice and run a task, so mount effects ran. */
-const AFTER_MOUNT_EFFECTS =
-  'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))';
-
 /**
  * Opens the candidate's route in headless Chromium inside the real shell (served by a private
  * edge whose registry has the candidate current) and waits for the shell to list it as mounted.
- * Any console error, page error or failure event fails the check. `warmUp` starts Chromium
- * early (during the build); `close` stops it if the check never ran.
+ * Any console error, page error or failure event fails the check. The browser runs in its own
+ * process (mount-worker.ts); `warmUp` starts it early (during the build), `close` stops it if
+ * the check never ran.
  */
 export function createMountCheck(options: MountCheckOptions): MountCheck {
   const timeoutMs = options.timeoutMs ?? 15_000;
-  // One blank page in a fresh browser: opening it takes as long as launching on a busy box.
-  let launching: Promise<Page> | undefined;
-  const launch = () =>
-    (launching ??= chromium
-      .launch({ executablePath: options.chromiumPath, args: CHROMIUM_ARGS })
-      .then((browser) => browser.newPage()));
+  const chromiumPath = options.chromiumPath ?? mountCheckChromiumPath();
+  let warm: Worker | undefined;
   const check: MountCheck = async ({ app, version, activation }) => {
     const name = 'headless mount';
-    const [edge, page] = await Promise.all([previewEdge(options, activation), launch()]);
-    const errors: string[] = [];
+    const worker = warm ?? startWorker({ chromiumPath });
+    warm = undefined;
     try {
-      page.on('console', (m) => {
-        // The BFFs may be down while deploying; an API answer is not the candidate's mount.
-        if (m.type() === 'error' && !m.location().url.includes('/api/')) errors.push(m.text());
+      const live = await options.log.read(DEPLOYS_STREAM, { limit: 100_000 });
+      const reply = await worker.ask({
+        assetsDir: options.assetsDir,
+        bffUrls: options.bffUrls,
+        deploys: [
+          ...live.map(({ type, key, data }) => ({ type, key, data })),
+          { type: 'deploy.activated', key: app, data: activation },
+        ],
+        app,
+        version,
+        path: pathOf((activation.routes as string[])[0] ?? '/'),
+        timeoutMs,
       });
-      page.on('pageerror', (e) => errors.push(e.message));
-      const route = pathOf((activation.routes as string[])[0] ?? '/');
-      await page.goto(`${edge.origin}${route}`);
-      const mounted = page.locator(`[data-app="${app}"][data-version="${version}"]`);
-      const failed = page.locator(`[data-tessera-fallback="${app}"]`);
-      await mounted
-        .or(failed)
-        .first()
-        .waitFor({ timeout: timeoutMs })
-        .catch(() => {
-          errors.push(`not mounted within ${timeoutMs} ms`);
-        });
-      if ((await failed.count()) > 0) errors.push('the shell showed its fallback');
-      // A failure reported by the mount's own effects still counts.
-      await page.evaluate(AFTER_MOUNT_EFFECTS);
+      if ('failure' in reply) {
+        return { name, ok: false, detail: reply.failure };
+      }
+      if (reply.errors.length === 0) {
+        return {
+          name,
+          ok: true,
+          detail: `mounted at ${app}'s route with no console errors (page ${reply.pageMs} ms)`,
+        };
+      }
+      return {
+        name,
+        ok: false,
+        detail: `${[...new Set(reply.errors)].slice(0, 3).join(' | ')}. Open the route with the app's dev server to see why.`,
+      };
     } finally {
-      launching = undefined;
-      await page.context().browser()?.close();
-      await edge.close();
+      await worker.stop();
     }
-    if (errors.length === 0)
-      return { name, ok: true, detail: `mounted at ${app}'s route with no console errors` };
-    return {
-      name,
-      ok: false,
-      detail: `${[...new Set(errors)].slice(0, 3).join(' | ')}. Open the route with the app's dev server to see why.`,
-    };
   };
   check.warmUp = () => {
-    // A launch failure surfaces when the check awaits it; here it must not be unhandled.
-    launch().catch(() => undefined);
+    warm ??= startWorker({ chromiumPath });
   };
   check.close = async () => {
-    const pending = launching;
-    launching = undefined;
-    await (await pending?.catch(() => undefined))?.context().browser()?.close();
+    const pending = warm;
+    warm = undefined;
+    await pending?.stop();
   };
   return check;
 }

@@ -1,0 +1,86 @@
+// The mount check's own process: it loads Playwright and the edge and launches Chromium on the
+// other core while the CLI builds and uploads, then answers one MountRequest and exits.
+// Loaded in the CLI's process, the imports alone held its event loop for 1.5-2 s.
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium.js';
+import type { MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
+import { previewEdge } from './preview-edge.js';
+
+const LAUNCH_TIMEOUT_MS = 60_000;
+
+/** Runs in the page: resolves once it has painted twice and run a task, so mount effects ran. */
+const AFTER_MOUNT_EFFECTS =
+  'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))';
+
+async function openBlankPage({ chromiumPath }: WorkerStart): Promise<Page> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
+    timeout: LAUNCH_TIMEOUT_MS,
+  });
+  return browser.newPage();
+}
+
+/** Opens the candidate's page; every console error, page error or the shell's fallback is one. */
+async function mountErrors(page: Page, origin: string, request: MountRequest): Promise<string[]> {
+  const { app, version, path, timeoutMs } = request;
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    // The BFFs may be down while deploying; an API answer is not the candidate's mount.
+    if (m.type() === 'error' && !m.location().url.includes('/api/')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const opened = await page.goto(`${origin}${path}`, { timeout: timeoutMs }).then(
+    () => true,
+    (error: Error) => errors.push(`cannot open ${path}: ${error.message}`) === 0,
+  );
+  if (!opened) return errors;
+  const mounted = page.locator(`[data-app="${app}"][data-version="${version}"]`);
+  const failed = page.locator(`[data-tessera-fallback="${app}"]`);
+  await mounted
+    .or(failed)
+    .first()
+    .waitFor({ timeout: timeoutMs })
+    .catch(() => errors.push(`not mounted within ${timeoutMs} ms`));
+  if ((await failed.count()) > 0) errors.push('the shell showed its fallback');
+  // A failure reported by the mount's own effects still counts.
+  await page.evaluate(AFTER_MOUNT_EFFECTS);
+  return errors;
+}
+
+async function answer(
+  start: WorkerStart,
+  request: MountRequest,
+  pageReady: Promise<Page>,
+): Promise<MountReply> {
+  let page: Page;
+  try {
+    page = await pageReady;
+  } catch (error) {
+    const why = (error as Error).message;
+    return {
+      failure: `Chromium (${start.chromiumPath}) did not start: ${why}. Install it (apt-get install chromium-headless-shell) or set CHROMIUM_PATH.`,
+    };
+  }
+  const started = performance.now();
+  const edge = await previewEdge(request);
+  try {
+    const errors = await mountErrors(page, edge.origin, request);
+    return { errors, pageMs: Math.round(performance.now() - started) };
+  } finally {
+    await edge.close();
+  }
+}
+
+const start = JSON.parse(process.argv[2] ?? '{}') as WorkerStart;
+const pageReady = openBlankPage(start);
+// A launch failure is the answer to the check; until one is asked it must not be unhandled.
+pageReady.catch(() => undefined);
+// Exiting is how the browser closes: Playwright's exit handler kills Chromium and removes its
+// profile, without a graceful close for the CLI to wait on. The CLI gone or done ends it too.
+process.on('disconnect', () => process.exit(0));
+process.once('message', (request: MountRequest) => {
+  answer(start, request, pageReady)
+    .catch((error: Error): MountReply => ({ failure: error.message }))
+    .then((reply) => process.send!(reply, () => process.exit(0)));
+});
