@@ -3,6 +3,7 @@ import { readPackageInfo } from './package-info.js';
 import { STANDALONE_DIR, standaloneConfig } from './standalone.js';
 import { devServerConfig } from './dev-server.js';
 import { withSwcMinify } from './minify.js';
+import { pinFederationWebpack } from './federation-webpack.js';
 
 /**
  * @typedef {object} StandaloneSetup
@@ -49,6 +50,7 @@ export function createRemoteConfig(options) {
   }
   const outDir = options.outDir ?? defaultOutDir(options.dir);
   const { standalone = false } = options;
+  pinFederationWebpack(options.dir);
 
   return (env, argv) => {
     const production = argv.mode !== 'development';
