@@ -100,7 +100,7 @@ export function createMountCheck(options: MountCheckOptions): MountCheck {
         return {
           name,
           ok: true,
-          detail: `mounted at ${app}'s route with no console errors (page ${reply.pageMs} ms)`,
+          detail: `mounted at ${app}'s route with no console errors (private edge ${reply.edgeMs} ms, page ${reply.pageMs} ms)`,
         };
       }
       return {

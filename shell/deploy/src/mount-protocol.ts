@@ -19,4 +19,11 @@ export interface MountRequest {
 }
 
 /** What the page reported (no errors: it mounted cleanly), or why the check could not run. */
-export type MountReply = { errors: string[]; pageMs: number } | { failure: string };
+export type MountReply =
+  | {
+      errors: string[];
+      /** Starting the private edge, then opening the page until the check was done. */
+      edgeMs: number;
+      pageMs: number;
+    }
+  | { failure: string };

@@ -64,9 +64,10 @@ async function answer(
   }
   const started = performance.now();
   const edge = await previewEdge(request);
+  const edgeMs = Math.round(performance.now() - started);
   try {
     const errors = await mountErrors(page, edge.origin, request);
-    return { errors, pageMs: Math.round(performance.now() - started) };
+    return { errors, edgeMs, pageMs: Math.round(performance.now() - started) - edgeMs };
   } finally {
     await edge.close();
   }
