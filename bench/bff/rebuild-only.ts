@@ -15,11 +15,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const path = process.env.BENCH_LOG ?? join(tmpdir(), `tessera-bench-bff-${ARTICLES}.db`);
 
 const seeded = existsSync(path);
-const log = await openEventLog(`sqlite:${path}`, { producer: 'bench' });
+const url = `sqlite:${path}`;
+const log = await openEventLog(url, { producer: 'bench' });
 if (!seeded) console.log(`seeded ${JSON.stringify(await seedArticles(log, ARTICLES, 42))}`);
 for (let round = 1; round <= ROUNDS; round++) {
   const logRead = await measureLogRead(log);
-  const { figures, projection } = await measureRebuild(log);
+  const { figures, projection } = await measureRebuild(log, url);
   await projection.stop();
   const ratio = Math.round((figures.seconds / logRead.seconds) * 100) / 100;
   console.log(JSON.stringify({ round, logRead, rebuild: figures, rebuildToLogRead: ratio }));

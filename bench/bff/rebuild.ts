@@ -30,12 +30,16 @@ export interface RebuildFigures {
   gcExposed: boolean;
 }
 
-/** Builds the search projection from offset 0 of `log` and measures time and memory. */
+/**
+ * Builds the search projection from offset 0 of `log` (opened from `url`) as
+ * bff-search's main.ts does, its worker thread included, and measures time and memory.
+ */
 export async function measureRebuild(
   log: EventLog,
+  url: string,
 ): Promise<{ figures: RebuildFigures; projection: Projection<SearchIndex> }> {
   const before = settledMemory();
-  const projection = createSearchProjection(log);
+  const projection = createSearchProjection(log, { rebuildWorker: { url } });
   const usage = process.resourceUsage();
   const started = performance.now();
   await projection.start();

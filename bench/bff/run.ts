@@ -79,7 +79,7 @@ async function main() {
 
     const logRead = await measureLogRead(log);
     console.log(`log read (rebuild baseline): ${JSON.stringify(logRead)}`);
-    const { figures: rebuild, projection } = await measureRebuild(log);
+    const { figures: rebuild, projection } = await measureRebuild(log, url);
     console.log(`rebuild: ${JSON.stringify(rebuild)}`);
     const queries = syntheticQueries(200, seededRandom(7));
     const uncachedQueries = measureUncachedQueries(projection.state, queries);

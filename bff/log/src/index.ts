@@ -4,7 +4,12 @@ export { openEventLog, parseLogUrl, type OpenEventLogOptions, type ParsedLogUrl 
 export { createEventLog, type EventLogOptions } from './core/event-log.js';
 export type { LogDriver, Cursor, RawRecord, StoredEvent } from './core/driver.js';
 export { createMemoryDriver, type MemoryDriver } from './adapters/memory.js';
-export { createProjection, type Projection, type ProjectionOptions } from './projection.js';
+export {
+  createProjection,
+  type CatchUpContext,
+  type Projection,
+  type ProjectionOptions,
+} from './projection.js';
 export {
   standardCatalog,
   createCatalog,

@@ -39,3 +39,67 @@ describe('projection whose reader fails', () => {
     await log.close();
   });
 });
+
+describe('projection with a catch-up', () => {
+  const countUsers = (catchUp: Parameters<typeof createProjection<number>>[0]['catchUp']) => {
+    const log = createEventLog(createMemoryDriver());
+    const projection = createProjection({
+      log,
+      stream: 'users',
+      initial: () => 0,
+      apply: (count) => count + 1,
+      catchUp,
+    });
+    return { log, projection };
+  };
+
+  it('follows the log from the last offset the catch-up reported', async () => {
+    const { log, projection } = countUsers(async (context) => {
+      // Folds the first two events as ten each, so the test can tell who applied what.
+      context.applied(1, context.state + 10);
+      context.skipped(2, new Error('undecodable (test)'));
+    });
+    await log.append('users', [userRegistered(), userRegistered(), userRegistered()]);
+    await projection.start();
+    expect([projection.state, projection.offset, projection.caughtUp]).toEqual([11, 3, true]);
+    const { offsets } = await log.append('users', [userRegistered()]);
+    await projection.waitFor(offsets[0]!);
+    expect(projection.state).toBe(12);
+    await projection.stop();
+    await log.close();
+  });
+
+  it('is caught up once the catch-up reached the head, before any follower read', async () => {
+    let waitedDuringCatchUp: Promise<void> | undefined;
+    const { log, projection } = countUsers(async (context) => {
+      waitedDuringCatchUp = projection.waitFor(2);
+      context.applied(1, 1);
+      context.applied(2, 2);
+    });
+    await log.append('users', [userRegistered(), userRegistered()]);
+    await projection.start();
+    await waitedDuringCatchUp;
+    expect([projection.state, projection.caughtUp]).toEqual([2, true]);
+    await projection.stop();
+    await log.close();
+  });
+
+  it('stops a catch-up in progress and then reads nothing', async () => {
+    let reachedSignal: AbortSignal | undefined;
+    const { log, projection } = countUsers(async ({ signal }) => {
+      reachedSignal = signal;
+      await new Promise((resolve) => signal.addEventListener('abort', resolve));
+    });
+    await log.append('users', [userRegistered()]);
+    const starting = projection.start();
+    await eventually(() => reachedSignal !== undefined);
+    await projection.stop();
+    await starting;
+    expect([reachedSignal!.aborted, projection.state, projection.caughtUp]).toEqual([
+      true,
+      0,
+      false,
+    ]);
+    await log.close();
+  });
+});

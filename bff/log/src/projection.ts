@@ -12,6 +12,23 @@ export interface ProjectionOptions<S> {
   logger?: Logger;
   /** Called for events apply rejected and records that could not be decoded. */
   onSkipped?: (skip: { offset: Offset; error: Error }) => void;
+  /**
+   * Folds the start of the stream by other means (e.g. a worker thread that reads and
+   * prepares events) before the projection follows the log; it reports each event it folded
+   * or skipped, in order, and resolves when it stops, wherever that is: following the log
+   * from the last offset reported applies the rest.
+   */
+  catchUp?: (context: CatchUpContext<S>) => Promise<void>;
+}
+
+export interface CatchUpContext<S> {
+  readonly state: S;
+  /** The offset folded so far: report only later ones. */
+  readonly offset: Offset;
+  /** Aborted when the projection stops. */
+  readonly signal: AbortSignal;
+  applied(offset: Offset, state: S): void;
+  skipped(offset: Offset, error: Error): void;
 }
 
 export interface Projection<S> {
@@ -41,11 +58,14 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
   let offset = 0;
   let target = Infinity;
   let follower: Follower | undefined;
+  let started = false;
+  let catchingUp: Promise<void> = Promise.resolve();
   let markCaughtUp: () => void = () => {};
   const caughtUpPromise = new Promise<void>((resolve) => (markCaughtUp = resolve));
   let caughtUp = false;
   let error: Error | undefined;
   let stopping = false;
+  const stopped = new AbortController();
   const waiters = new Set<Waiter>();
 
   const advance = (to: Offset) => {
@@ -86,6 +106,26 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
     for (const w of waiters) w.reject(error);
   };
 
+  const catchUp = async () => {
+    await options.catchUp?.({
+      get state() {
+        return state;
+      },
+      get offset() {
+        return offset;
+      },
+      signal: stopped.signal,
+      applied: (at, next) => {
+        state = next;
+        advance(at);
+      },
+      skipped: (at, cause) => {
+        skip(at, cause);
+        advance(at);
+      },
+    });
+  };
+
   const onInvalid = (record: InvalidRecord) => {
     skip(record.offset, record.error);
     if (record.offset > offset) advance(record.offset);
@@ -105,15 +145,19 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
       return error;
     },
     async start() {
-      if (follower) throw new LogError(LogErrorCode.BadArgument, 'projection already started');
+      if (started) throw new LogError(LogErrorCode.BadArgument, 'projection already started');
+      started = true;
       const head = await options.log.head(options.stream);
+      target = head;
+      catchingUp = catchUp();
+      await catchingUp;
+      if (stopping) return;
       follower = options.log.follow(
         options.stream,
-        { after: 0, batchSize: options.batchSize ?? 1000, onInvalid },
+        { after: offset, batchSize: options.batchSize ?? 1000, onInvalid },
         applyBatch,
       );
       follower.done.catch(fail);
-      target = head;
       advance(offset);
       await Promise.race([caughtUpPromise, follower.done]);
     },
@@ -155,6 +199,8 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
     },
     async stop() {
       stopping = true;
+      stopped.abort();
+      await catchingUp.catch(() => {});
       await follower?.stop();
     },
   };

@@ -28,15 +28,15 @@ function termsOf(words: readonly string[]): string[] {
 }
 
 /**
- * The terms of each field of an article (its body as plain text) into
- * `into`, cleared first: title, summary, body, tags.
+ * The terms of each field of an article (its body as plain text), appended
+ * to `into` as its document: title, summary, body, tags.
  */
 export function articleTerms(
   article: { title: string; summary: string; text: string; tags: readonly string[] },
   vocabulary: Vocabulary,
   into: DocumentTerms,
 ): void {
-  into.clear();
+  into.first = into.count;
   const fields = [article.title, article.summary, article.text, article.tags.join(' ')];
   fields.forEach((text, field) => {
     scanTerms(text, vocabulary, into);

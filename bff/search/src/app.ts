@@ -2,7 +2,11 @@ import { createService, createServiceMetrics, projectionsReady, type Logger } fr
 import type { EventLog } from '@tessera/log';
 import type { FastifyInstance } from 'fastify';
 import { SEARCH_API_BASE } from './contract.js';
-import { ARTICLES_STREAM, createSearchProjection } from './projection.js';
+import {
+  ARTICLES_STREAM,
+  createSearchProjection,
+  type SearchProjectionOptions,
+} from './projection.js';
 import { searchRoutes } from './routes.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -15,6 +19,8 @@ export interface SearchBffOptions {
   logRequests?: boolean;
   /** Answers cached per route until the index changes (default 1000; 0 = off). */
   cacheSize?: number;
+  /** Rebuild the index with a worker thread reading the log at this URL (see the projection). */
+  rebuildWorker?: SearchProjectionOptions['rebuildWorker'];
 }
 
 export interface SearchBff {
@@ -33,6 +39,7 @@ export function createSearchBff(options: SearchBffOptions): SearchBff {
   const projection = createSearchProjection(log, {
     logger,
     onApplied: () => metrics.recordApplied(ARTICLES_STREAM),
+    rebuildWorker: options.rebuildWorker,
   });
   metrics.observeLag(ARTICLES_STREAM, async () =>
     Math.max(0, (await log.head(ARTICLES_STREAM)) - projection.offset),

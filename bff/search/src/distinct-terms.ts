@@ -22,10 +22,11 @@ export class DistinctTerms {
     }
     const visit = ++this.visit;
     const { ids } = terms;
+    const start = terms.fieldStart(field);
     const end = terms.fieldEnds[field]!;
-    if (this.ids.length < end) this.ids = new Int32Array(end * 2);
+    if (this.ids.length < end - start) this.ids = new Int32Array((end - start) * 2);
     let count = 0;
-    for (let i = terms.fieldStart(field); i < end; i++) {
+    for (let i = start; i < end; i++) {
       const id = ids[i]!;
       if (this.seenIn[id] !== visit) {
         this.seenIn[id] = visit;

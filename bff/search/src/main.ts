@@ -7,7 +7,12 @@ async function main(): Promise<void> {
   const env = loadConfig(searchEnvSchema, process.env);
   const logger = createLogger({ name: 'bff-search', level: env.LOG_LEVEL });
   const log = await openEventLog(env.EVENT_LOG_URL, { producer: 'bff-search', logger });
-  const bff = createSearchBff({ log, logger, cacheSize: env.SEARCH_CACHE_SIZE });
+  const bff = createSearchBff({
+    log,
+    logger,
+    cacheSize: env.SEARCH_CACHE_SIZE,
+    rebuildWorker: { url: env.EVENT_LOG_URL },
+  });
   installGracefulStop(bff.app, { signals: process, exit: (code) => process.exit(code) });
   // Listen first so /readyz can say "not yet" while the index rebuilds.
   await bff.app.listen({ port: env.PORT, host: env.HOST });

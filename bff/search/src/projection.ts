@@ -1,6 +1,7 @@
 import type { Logger } from '@tessera/kit';
 import { createProjection, type EventEnvelope, type EventLog, type Projection } from '@tessera/log';
 import type { ArticlePublished, ArticleRetracted, ArticleRevised } from '@tessera/log/schemas';
+import { workerCatchUp, type WorkerCatchUpOptions } from './catch-up.js';
 import { createSearchIndex, type SearchIndex } from './search-index.js';
 
 export const ARTICLES_STREAM = 'articles';
@@ -9,6 +10,11 @@ export interface SearchProjectionOptions {
   logger?: Logger;
   /** Called once per event applied, for the events-applied metric. */
   onApplied?: () => void;
+  /**
+   * Rebuild with a worker thread reading the log at this URL (the one `log`
+   * was opened from); without it, or on a `memory:` log, this thread reads it.
+   */
+  rebuildWorker?: Pick<WorkerCatchUpOptions, 'url' | 'batchSize' | 'workerUrl'>;
 }
 
 /** Folds one article event into the index; the log has validated `data` already. */
@@ -43,5 +49,14 @@ export function createSearchProjection(
       return next;
     },
     logger: options.logger,
+    catchUp:
+      options.rebuildWorker && log.adapter !== 'memory'
+        ? workerCatchUp({
+            ...options.rebuildWorker,
+            stream: ARTICLES_STREAM,
+            logger: options.logger,
+            onApplied: options.onApplied,
+          })
+        : undefined,
   });
 }

@@ -11,19 +11,29 @@ export const WordShape = {
   Literal: 2,
 } as const;
 
+/** Words as `scanTerms` reads them: term id, where it is in its field's text, its shape. */
+export interface WordArrays {
+  ids: Int32Array<ArrayBuffer>;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  shapes: Uint8Array<ArrayBuffer>;
+}
+
 /**
  * The terms of one document as vocabulary ids, field after field, stopwords
  * included (they count towards a field's length; the index posts nothing for
  * them), with where each word is in its field's text and its shape. One
  * buffer is reused from document to document.
  */
-export class DocumentTerms {
+export class DocumentTerms implements WordArrays {
   ids = new Int32Array(1024);
   /** Word n is text[starts[n], ends[n]) of its field's text, spelled as shapes[n] says. */
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   shapes = new Uint8Array(1024);
   count = 0;
+  /** Where field 0 starts: 0, unless these are words of a batch of documents (`showBatch`). */
+  first = 0;
   /** Field f's ids are ids[fieldStart(f)] up to ids[fieldEnds[f]]. */
   readonly fieldEnds: Int32Array;
 
@@ -33,10 +43,28 @@ export class DocumentTerms {
 
   clear(): void {
     this.count = 0;
+    this.first = 0;
   }
 
   fieldStart(field: number): number {
-    return field === 0 ? 0 : this.fieldEnds[field - 1]!;
+    return field === 0 ? this.first : this.fieldEnds[field - 1]!;
+  }
+
+  /**
+   * Shows one document of a batch that was scanned elsewhere (`prepared.ts`):
+   * its words are `words` from `first`, its fields end at `fieldEnds`.
+   * No word is copied.
+   */
+  showBatch(words: WordArrays, first: number, fieldEnds: ArrayLike<number>): void {
+    this.ids = words.ids;
+    this.starts = words.starts;
+    this.ends = words.ends;
+    this.shapes = words.shapes;
+    this.first = first;
+    for (let field = 0; field < this.fieldCount; field++) {
+      this.fieldEnds[field] = fieldEnds[field]!;
+    }
+    this.count = this.fieldEnds[this.fieldCount - 1]!;
   }
 
   push(id: number, start = 0, end = 0, shape: number = WordShape.Literal): void {

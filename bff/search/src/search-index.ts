@@ -11,12 +11,13 @@ import {
   articleTerms,
   queryTerms,
 } from './analysis.js';
+import { prepareFields, type ArticleFields, type PreparedFields } from './prepared.js';
 import { roundScore, suggestions, topScored } from './ranking.js';
 import { DocumentTerms } from './scan.js';
 import { TermIndex } from './term-index.js';
 import type { TermMatches } from './term-types.js';
 import { TextStore } from './text-store.js';
-import { plainText } from './text.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** What the index keeps per article to filter, count and highlight without the log. */
 export interface IndexedArticle {
@@ -40,8 +41,6 @@ interface ArticleTexts {
   text: string;
 }
 
-type ArticleFields = Pick<ArticlePublished, 'section' | 'title' | 'summary' | 'body' | 'tags'>;
-
 /** A response without the per-request fields the route adds. */
 export type Answer<T> = Omit<T, 'took' | 'cached'>;
 
@@ -49,9 +48,20 @@ export interface SearchIndex {
   readonly size: number;
   /** Bumped on every change, so answers can be cached per version. */
   readonly version: number;
+  /** Numbers the terms of articles; ids never change, so words scanned with them stay valid. */
+  readonly vocabulary: Vocabulary;
   publish(article: ArticlePublished): void;
   revise(revision: ArticleRevised): void;
-  retract(retraction: ArticleRetracted): void;
+  retract(retraction: Pick<ArticleRetracted, 'articleId'>): void;
+  /** `publish` of fields prepared (`prepareFields`) with this index's vocabulary into `words`. */
+  publishPrepared(
+    articleId: string,
+    slug: string,
+    fields: PreparedFields,
+    words: DocumentTerms,
+  ): void;
+  /** `revise` of fields prepared (`prepareFields`) with this index's vocabulary into `words`. */
+  revisePrepared(articleId: string, fields: PreparedFields, words: DocumentTerms): void;
   get(articleId: string): IndexedArticle | undefined;
   search(query: ParsedSearchQuery): Answer<SearchResponse>;
   suggest(q: string, limit: number): Answer<SuggestResponse>;
@@ -59,14 +69,19 @@ export interface SearchIndex {
 
 /** Full-text index of the live articles: a term index plus the fields it shows. */
 export function createSearchIndex(): SearchIndex {
-  const newTermIndex = () => new TermIndex({ fieldCount: FIELD_COUNT, countOnce: COUNT_ONCE });
+  // One vocabulary for the life of the index, rebuilds included, so term ids never change.
+  const vocabulary = new Vocabulary();
+  const newTermIndex = () =>
+    new TermIndex({ fieldCount: FIELD_COUNT, countOnce: COUNT_ONCE, vocabulary });
   let terms = newTermIndex();
-  // One buffer for the terms of whichever article is being added or removed.
-  const scanned = new DocumentTerms(FIELD_COUNT);
+  // The words of the article being published or revised.
+  const adding = new DocumentTerms(FIELD_COUNT);
+  // The words of stored texts read again: an article being removed, or each one a rebuild keeps.
+  const rereading = new DocumentTerms(FIELD_COUNT);
   const articles = new Map<string, IndexedArticle>();
   let byDoc: (IndexedArticle | undefined)[] = [];
   let facetTable = new FacetTable();
-  let texts = new TextStore(3, terms.vocabulary);
+  let texts = new TextStore(3, vocabulary);
   const textsOf = (article: IndexedArticle): ArticleTexts => ({
     title: texts.get(article.texts, 0),
     summary: texts.get(article.texts, 1),
@@ -75,19 +90,23 @@ export function createSearchIndex(): SearchIndex {
   const facetValues = { section: createFacetValues(), tag: createFacetValues() };
   let version = 0;
 
-  const add = (article: IndexedArticle, fields: ArticleTexts) => {
-    articleTerms({ ...fields, tags: article.tags }, terms.vocabulary, scanned);
-    article.doc = terms.add(scanned);
+  const reread = (article: IndexedArticle, fields: ArticleTexts) => {
+    rereading.clear();
+    articleTerms({ ...fields, tags: article.tags }, vocabulary, rereading);
+    return rereading;
+  };
+
+  const add = (article: IndexedArticle, fields: ArticleTexts, words: DocumentTerms) => {
+    article.doc = terms.add(words);
     // The stored texts are the first three fields articleTerms read.
-    article.texts = texts.add([fields.title, fields.summary, fields.text], scanned);
+    article.texts = texts.add([fields.title, fields.summary, fields.text], words);
     byDoc[article.doc] = article;
     facetTable.add(article.doc, article.sectionId, article.tagIds);
     articles.set(article.articleId, article);
   };
 
   const remove = (article: IndexedArticle) => {
-    articleTerms({ ...textsOf(article), tags: article.tags }, terms.vocabulary, scanned);
-    terms.remove(article.doc, scanned);
+    terms.remove(article.doc, reread(article, textsOf(article)));
     byDoc[article.doc] = undefined;
     articles.delete(article.articleId);
     // Removed documents stay in the postings until the index is rebuilt; rebuild once they
@@ -101,28 +120,31 @@ export function createSearchIndex(): SearchIndex {
     byDoc = [];
     facetTable = new FacetTable();
     // The texts of removed articles go too.
-    texts = new TextStore(3, terms.vocabulary);
-    for (const { article, fields } of live) add(article, fields);
+    texts = new TextStore(3, vocabulary);
+    for (const { article, fields } of live) add(article, fields, reread(article, fields));
   };
 
-  const put = (articleId: string, slug: string, fields: ArticleFields) => {
+  /** Indexes an article, replacing its current version; `words` are its prepared fields' words. */
+  const put = (articleId: string, slug: string, fields: PreparedFields, words: DocumentTerms) => {
     const current = articles.get(articleId);
     if (current) remove(current);
-    // A tag listed twice would be counted twice in the facets.
-    const tags = [...new Set(fields.tags)];
-    // Only what search shows is kept: the Markdown body is indexed as plain text, then dropped.
     const article: IndexedArticle = {
       articleId,
       slug,
       section: fields.section,
-      tags,
+      tags: fields.tags,
       sectionId: facetValues.section.id(fields.section),
-      tagIds: tags.map((tag) => facetValues.tag.id(tag)),
+      tagIds: fields.tags.map((tag) => facetValues.tag.id(tag)),
       doc: -1,
       texts: -1,
     };
-    add(article, { title: fields.title, summary: fields.summary, text: plainText(fields.body) });
+    add(article, fields, words);
     version++;
+  };
+
+  const prepared = (fields: ArticleFields) => {
+    adding.clear();
+    return prepareFields(fields, vocabulary, adding);
   };
 
   const toHit = (article: IndexedArticle, found: TermMatches): SearchHit => {
@@ -149,11 +171,17 @@ export function createSearchIndex(): SearchIndex {
     get version() {
       return version;
     },
-    publish: ({ articleId, slug, ...fields }) => put(articleId, slug, fields),
+    vocabulary,
+    publish: ({ articleId, slug, ...fields }) => put(articleId, slug, prepared(fields), adding),
     revise({ articleId, ...fields }) {
       const current = articles.get(articleId);
       // A revision of an article we never saw (or retracted) has nothing to update.
-      if (current) put(articleId, current.slug, fields);
+      if (current) put(articleId, current.slug, prepared(fields), adding);
+    },
+    publishPrepared: put,
+    revisePrepared(articleId, fields, words) {
+      const current = articles.get(articleId);
+      if (current) put(articleId, current.slug, fields, words);
     },
     retract({ articleId }) {
       const current = articles.get(articleId);

@@ -12,6 +12,8 @@ export interface TermIndexOptions {
   fieldCount: number;
   /** Fields in which a repeated term counts once (its frequency is 1). */
   countOnce?: readonly number[];
+  /** The term ids documents are added with (default: a new vocabulary). */
+  vocabulary?: Vocabulary;
 }
 
 /**
@@ -22,17 +24,19 @@ export interface TermIndexOptions {
  * rebuilds the index when too many are (see `deadDocs`).
  */
 export class TermIndex {
-  readonly vocabulary = new Vocabulary();
+  readonly vocabulary: Vocabulary;
   readonly fieldCount: number;
   private readonly countOnce: Uint8Array;
   private readonly documents: DocumentTable;
   /** The posting list of term id in field f at postings[id * fieldCount + f]. */
   private readonly postings: (PostingList | undefined)[] = [];
   private readonly distinct = new DistinctTerms();
-  private readonly expansion = new TermExpansion(this.vocabulary);
+  private readonly expansion: TermExpansion;
   private readonly scratch = new ScoreScratch();
 
   constructor(options: TermIndexOptions) {
+    this.vocabulary = options.vocabulary ?? new Vocabulary();
+    this.expansion = new TermExpansion(this.vocabulary);
     this.fieldCount = options.fieldCount;
     this.countOnce = new Uint8Array(this.fieldCount);
     for (const field of options.countOnce ?? []) this.countOnce[field] = 1;

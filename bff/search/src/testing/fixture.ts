@@ -62,7 +62,13 @@ export function startTestBff(...events: NewEvent[]): Promise<TestBff> {
 export async function startTestBffOn(url: string, ...events: NewEvent[]): Promise<TestBff> {
   const log = await openEventLog(url, { producer: 'test' });
   if (events.length) await log.append(ARTICLES_STREAM, events);
-  const bff = createSearchBff({ log, logger: captureLogger().logger, defaultMetrics: false });
+  const bff = createSearchBff({
+    log,
+    logger: captureLogger().logger,
+    defaultMetrics: false,
+    // As main.ts does: on a shared log, the index is rebuilt with a worker thread.
+    rebuildWorker: { url },
+  });
   await bff.start();
   return {
     bff,

@@ -1,0 +1,91 @@
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '@tessera/kit';
+import { LogError, LogErrorCode, type CatchUpContext } from '@tessera/log';
+import { BatchApplier } from './batch-applier.js';
+import type { CatchUpWorkerData, FromCatchUpWorker, ReturnedWords } from './catch-up-protocol.js';
+import { transferListOf } from './prepared-batch.js';
+import type { SearchIndex } from './search-index.js';
+
+export interface WorkerCatchUpOptions {
+  /** The log's URL (not `memory:`, which another thread cannot see): the worker opens its own connection. */
+  url: string;
+  stream: string;
+  /** Events per batch (default 1000). */
+  batchSize?: number;
+  /** Batches in flight between the threads (default 3). */
+  buffers?: number;
+  /** The worker's module (default `catch-up-worker.mjs`). */
+  workerUrl?: URL;
+  logger?: Logger;
+  /** Called once per event applied, for the events-applied metric. */
+  onApplied?: () => void;
+}
+
+const WORKER = new URL('./catch-up-worker.mjs', import.meta.url);
+
+/**
+ * The start of the stream folded with a second thread: a worker reads the log
+ * and prepares batches (`prepared-batch.ts`), this thread adds them to the
+ * index. If the worker cannot start or fails, it resolves where it got to and
+ * the projection reads the rest itself: slower, but the same index.
+ */
+export function workerCatchUp(
+  options: WorkerCatchUpOptions,
+): (context: CatchUpContext<SearchIndex>) => Promise<void> {
+  return (context) =>
+    new Promise<void>((resolve) => {
+      // The worker's preparer must read the stream from its start (see BatchPreparer).
+      if (context.signal.aborted || context.offset > 0) return resolve();
+      const data: CatchUpWorkerData = {
+        url: options.url,
+        stream: options.stream,
+        batchSize: options.batchSize ?? 1000,
+        buffers: options.buffers ?? 3,
+      };
+      const worker = new Worker(options.workerUrl ?? WORKER, { workerData: data });
+      const applier = new BatchApplier(options.onApplied);
+      let finished = false;
+      const stop = () => void worker.terminate();
+      const finish = () => {
+        finished = true;
+        context.signal.removeEventListener('abort', stop);
+        resolve();
+      };
+      const onMessage = (message: FromCatchUpWorker) => {
+        if (message.kind === 'batch') {
+          applier.apply(message, context);
+          const returned: ReturnedWords = { kind: 'words', words: message.words };
+          worker.postMessage(returned, transferListOf(message.words));
+        } else if (message.kind === 'invalid') {
+          const error = new LogError(LogErrorCode.CorruptRecord, message.message, {
+            stream: options.stream,
+            offset: message.offset,
+          });
+          if (message.offset > context.offset) context.skipped(message.offset, error);
+        } else {
+          options.logger?.info({ offset: context.offset }, 'caught up with a worker thread');
+          // Its log is closed; what else it holds (the TypeScript loader's port) would keep it alive.
+          stop();
+          finish();
+        }
+      };
+      worker.on('message', (message: FromCatchUpWorker) => {
+        // Once resolved, the projection's own follower owns the index.
+        if (finished) return;
+        try {
+          onMessage(message);
+        } catch (error) {
+          options.logger?.error({ err: error, offset: context.offset }, 'catch-up batch failed');
+          stop();
+        }
+      });
+      worker.on('error', (error) => {
+        options.logger?.warn(
+          { err: error, offset: context.offset },
+          'catch-up worker failed; the projection reads the rest of the log itself',
+        );
+      });
+      worker.on('exit', finish);
+      context.signal.addEventListener('abort', stop, { once: true });
+    });
+}

@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import type { CatchUpContext, EventEnvelope, NewEvent } from '@tessera/log';
+import { describe, expect, it } from 'vitest';
+import { BatchApplier } from './batch-applier.js';
+import { BatchPreparer, batchWords } from './prepared-batch.js';
+import { applyArticleEvent } from './projection.js';
+import { createSearchIndex, type SearchIndex } from './search-index.js';
+import { article, published, retracted, revised } from './testing/fixture.js';
+
+const WORDS = ['Harbour', 'harbor', 'BRIDGE', 'tram', 'Straße', 'the', 'budget', 'Дом', 'vote'];
+const QUERIES = ['harbour', 'harb', 'bridge', 'tram budget', 'straße', 'дом', 'vote', 'harbuor'];
+
+const text = fc.array(fc.constantFrom(...WORDS, '**', '\n', '[link](x)'), { maxLength: 8 });
+const fields = fc.record({
+  title: text.map((words) => words.join(' ') || 'Untitled'),
+  summary: text.map((words) => words.join(' ')),
+  body: text.map((words) => words.join(' ')),
+  tags: fc.array(fc.constantFrom('rail', 'sea', 'Sea'), { maxLength: 3 }),
+  section: fc.constantFrom('news', 'culture'),
+});
+const articleNumber = fc.integer({ min: 1, max: 4 });
+const event: fc.Arbitrary<NewEvent> = fc.oneof(
+  fc.tuple(articleNumber, fields).map(([n, f]) => published(article(n, f))),
+  fc.tuple(articleNumber, fields).map(([n, f]) => revised(`article-${n}`, f)),
+  articleNumber.map((n) => retracted(`article-${n}`)),
+  fc.constant({ type: 'article.noted', key: 'x', data: {} }),
+);
+
+const envelopes = (events: NewEvent[]): EventEnvelope[] =>
+  events.map((e, i) => ({ ...e, offset: i + 1, id: `e${i}`, stream: 'articles' }) as EventEnvelope);
+
+/** The same index state folded on one thread, as the projection without a worker does. */
+function foldedDirectly(events: EventEnvelope[], seed: NewEvent[]): SearchIndex {
+  const index = createSearchIndex();
+  for (const e of [...envelopes(seed), ...events]) applyArticleEvent(index, e);
+  return index;
+}
+
+/** Prepared in batches of the given sizes (as the worker does) and applied as the main thread does. */
+function foldedInBatches(events: EventEnvelope[], seed: NewEvent[], cuts: number[]): SearchIndex {
+  const index = createSearchIndex();
+  // Terms the index has before the batches arrive: its ids differ from the preparer's.
+  for (const e of envelopes(seed)) applyArticleEvent(index, e);
+  const preparer = new BatchPreparer();
+  const applier = new BatchApplier();
+  let offset = 0;
+  const context: CatchUpContext<SearchIndex> = {
+    state: index,
+    get offset() {
+      return offset;
+    },
+    signal: new AbortController().signal,
+    applied: (at) => (offset = at),
+    skipped: (_at, error) => {
+      throw error;
+    },
+  };
+  // Small buffers, so preparing grows them.
+  let words = batchWords(4, 1);
+  for (let at = 0, cut = 0; at < events.length; cut++) {
+    const size = cuts[cut % cuts.length]!;
+    const batch = preparer.prepare(events.slice(at, at + size), words);
+    applier.apply(batch, context);
+    words = batch.words;
+    at += size;
+  }
+  expect(offset).toBe(events.length);
+  return index;
+}
+
+function answers(index: SearchIndex) {
+  return {
+    size: index.size,
+    searches: QUERIES.map((q) => index.search({ q, page: 1, pageSize: 50 })),
+    suggestions: QUERIES.map((q) => index.suggest(q, 10)),
+    articles: [1, 2, 3, 4].map((n) => index.get(`article-${n}`)),
+  };
+}
+
+describe('indexing in prepared batches', () => {
+  it('builds the index that folding each event on one thread builds, across batch boundaries', () => {
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
+        (events, cuts) => {
+          const seed = [published(article(9, { title: 'Orchestra tours the valley' }))];
+          const log = envelopes(events);
+          expect(answers(foldedInBatches(log, seed, cuts))).toEqual(
+            answers(foldedDirectly(log, seed)),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the words of a batch right when a removal rebuilds the index in the middle of it', () => {
+    // Dead documents outnumbering max(1000, live) rebuild the term index.
+    const events = [published(article(1, { title: 'Harbour bridge' }))];
+    for (let n = 0; n < 1200; n++) {
+      events.push(revised('article-1', { title: `Harbour bridge ${n % 2 ? 'vote' : 'tram'}` }));
+    }
+    events.push(published(article(2, { title: 'Tram budget vote' })), retracted('article-1'));
+    const log = envelopes(events);
+    const seed = [published(article(9, { title: 'Orchestra tours the valley' }))];
+    expect(answers(foldedInBatches(log, seed, [333]))).toEqual(answers(foldedDirectly(log, seed)));
+  });
+});
