@@ -1,6 +1,8 @@
 // The mount check's own process: it loads Playwright and the edge and launches Chromium on the
 // other core while the CLI builds and uploads, then answers one MountRequest and exits.
 // Loaded in the CLI's process, the imports alone held its event loop for 1.5-2 s.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium.js';
 import type { MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
@@ -12,13 +14,29 @@ const LAUNCH_TIMEOUT_MS = 60_000;
 const AFTER_MOUNT_EFFECTS =
   'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))';
 
-async function openBlankPage({ chromiumPath }: WorkerStart): Promise<Page> {
+/** An empty page with no favicon to fetch: nothing it asks for can fail after it loaded. */
+const WARM_PAGE = '<!doctype html><link rel="icon" href="data:,"><title>warm</title>';
+
+/**
+ * Opens an empty page of 127.0.0.1 served here, while nothing waits for it: the check's page,
+ * on the same host, then gets a renderer that has started and loaded a page already. The
+ * server stays up until the process exits, so no late request of that page is refused.
+ */
+async function warmRenderer(page: Page) {
+  const server = createServer((_, response) => response.end(WARM_PAGE)).unref();
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+}
+
+async function openWarmPage({ chromiumPath }: WorkerStart): Promise<Page> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: CHROMIUM_ARGS,
     timeout: LAUNCH_TIMEOUT_MS,
   });
-  return browser.newPage();
+  const page = await browser.newPage();
+  await warmRenderer(page);
+  return page;
 }
 
 /** Opens the candidate's page; every console error, page error or the shell's fallback is one. */
@@ -74,7 +92,7 @@ async function answer(
 }
 
 const start = JSON.parse(process.argv[2] ?? '{}') as WorkerStart;
-const pageReady = openBlankPage(start);
+const pageReady = openWarmPage(start);
 // A launch failure is the answer to the check; until one is asked it must not be unhandled.
 pageReady.catch(() => undefined);
 // Exiting is how the browser closes: Playwright's exit handler kills Chromium and removes its
