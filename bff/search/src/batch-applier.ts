@@ -1,7 +1,8 @@
-import type { CatchUpContext } from '@tessera/log';
+import type { CatchUpContext, EventEnvelope } from '@tessera/log';
 import { FIELD_COUNT } from './analysis.js';
 import { grown } from './grown.js';
 import type { PreparedBatch, PreparedEvent } from './prepared-batch.js';
+import { applyArticleEvent } from './article-events.js';
 import { DocumentTerms } from './scan.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -23,18 +24,27 @@ export class BatchApplier {
     this.learnTerms(batch, index);
     const { ids } = batch.words;
     for (let i = 0; i < batch.wordCount; i++) ids[i] = this.indexIds[ids[i]!]!;
-    for (const event of batch.events) {
-      // At-least-once delivery below us: an offset already applied is never applied again.
-      if (event.offset <= context.offset) continue;
-      try {
-        this.applyEvent(event, batch, index);
-      } catch (error) {
-        context.skipped(event.offset, error instanceof Error ? error : new Error(String(error)));
-        continue;
-      }
-      this.onApplied();
-      context.applied(event.offset, index);
+    for (const event of batch.events)
+      this.fold(event, context, () => this.applyEvent(event, batch, index));
+  }
+
+  /** Events the worker left to this thread, applied as the projection does without a worker. */
+  applyEvents(events: readonly EventEnvelope[], context: CatchUpContext<SearchIndex>): void {
+    for (const event of events)
+      this.fold(event, context, () => applyArticleEvent(context.state, event));
+  }
+
+  private fold(event: { offset: number }, context: CatchUpContext<SearchIndex>, apply: () => void) {
+    // At-least-once delivery below us: an offset already applied is never applied again.
+    if (event.offset <= context.offset) return;
+    try {
+      apply();
+    } catch (error) {
+      context.skipped(event.offset, error instanceof Error ? error : new Error(String(error)));
+      return;
     }
+    this.onApplied();
+    context.applied(event.offset, context.state);
   }
 
   private learnTerms(batch: PreparedBatch, index: SearchIndex): void {

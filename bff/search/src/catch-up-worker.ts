@@ -11,16 +11,25 @@ import { BatchPreparer, batchWords, transferListOf, type BatchWords } from './pr
 const port = parentPort!;
 const options = workerData as CatchUpWorkerData;
 
-/** Batch buffers, `size` of them: taking one waits until the main thread has handed one back. */
+/**
+ * Batch buffers, `size` of them: taking one waits until the main thread has
+ * handed one back. Counts the batches of either kind the main thread has not
+ * applied yet.
+ */
 function bufferPool(size: number) {
   const free: BatchWords[] = Array.from({ length: size }, () => batchWords());
   const waiting: ((words: BatchWords) => void)[] = [];
+  let sent = 0;
   port.on('message', ({ words }: ReturnedWords) => {
     const next = waiting.shift();
     if (next) next(words);
     else free.push(words);
   });
   return {
+    get inFlight() {
+      return sent - Atomics.load(options.applied, 0);
+    },
+    sent: () => void sent++,
     take: (): Promise<BatchWords> =>
       free.length ? Promise.resolve(free.pop()!) : new Promise((resolve) => waiting.push(resolve)),
   };
@@ -44,8 +53,15 @@ async function catchUp(log: EventLog): Promise<void> {
   const reached = (offset: number) => offset >= head && void follower.stop();
 
   async function onBatch(events: EventEnvelope[]) {
-    const batch = preparer.prepare(events, await pool.take());
-    send(batch, transferListOf(batch.words));
+    // Preparing takes longer than adding: a main thread about to run out of work prepares this batch itself.
+    if (pool.inFlight < options.shareBelow) {
+      preparer.pass(events);
+      send({ kind: 'events', events });
+    } else {
+      const batch = preparer.prepare(events, await pool.take());
+      send(batch, transferListOf(batch.words));
+    }
+    pool.sent();
     reached(events[events.length - 1]!.offset);
   }
   function onInvalid(record: InvalidRecord) {

@@ -14,6 +14,8 @@ export interface WorkerCatchUpOptions {
   batchSize?: number;
   /** Batches in flight between the threads (default 3). */
   buffers?: number;
+  /** Batches in flight below which this thread gets events to prepare itself (default 2: one or none queued). */
+  shareBelow?: number;
   /** The worker's module (default `catch-up-worker.mjs`). */
   workerUrl?: URL;
   logger?: Logger;
@@ -41,6 +43,8 @@ export function workerCatchUp(
         stream: options.stream,
         batchSize: options.batchSize ?? 1000,
         buffers: options.buffers ?? 3,
+        shareBelow: options.shareBelow ?? 2,
+        applied: new Int32Array(new SharedArrayBuffer(4)),
       };
       const worker = new Worker(options.workerUrl ?? WORKER, { workerData: data });
       const applier = new BatchApplier(options.onApplied);
@@ -54,8 +58,12 @@ export function workerCatchUp(
       const onMessage = (message: FromCatchUpWorker) => {
         if (message.kind === 'batch') {
           applier.apply(message, context);
+          Atomics.add(data.applied, 0, 1);
           const returned: ReturnedWords = { kind: 'words', words: message.words };
           worker.postMessage(returned, transferListOf(message.words));
+        } else if (message.kind === 'events') {
+          applier.applyEvents(message.events, context);
+          Atomics.add(data.applied, 0, 1);
         } else if (message.kind === 'invalid') {
           const error = new LogError(LogErrorCode.CorruptRecord, message.message, {
             stream: options.stream,

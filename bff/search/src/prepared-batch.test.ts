@@ -36,8 +36,17 @@ function foldedDirectly(events: EventEnvelope[], seed: NewEvent[]): SearchIndex 
   return index;
 }
 
-/** Prepared in batches of the given sizes (as the worker does) and applied as the main thread does. */
-function foldedInBatches(events: EventEnvelope[], seed: NewEvent[], cuts: number[]): SearchIndex {
+/**
+ * Prepared in batches of the given sizes (as the worker does) and applied as
+ * the main thread does; batch k is left to the main thread to prepare when
+ * `leftToMain[k]` is true (the worker does that when the main thread is idle).
+ */
+function foldedInBatches(
+  events: EventEnvelope[],
+  seed: NewEvent[],
+  cuts: number[],
+  leftToMain: boolean[] = [false],
+): SearchIndex {
   const index = createSearchIndex();
   // Terms the index has before the batches arrive: its ids differ from the preparer's.
   for (const e of envelopes(seed)) applyArticleEvent(index, e);
@@ -59,10 +68,16 @@ function foldedInBatches(events: EventEnvelope[], seed: NewEvent[], cuts: number
   let words = batchWords(4, 1);
   for (let at = 0, cut = 0; at < events.length; cut++) {
     const size = cuts[cut % cuts.length]!;
-    const batch = preparer.prepare(events.slice(at, at + size), words);
+    const slice = events.slice(at, at + size);
+    at += size;
+    if (leftToMain[cut % leftToMain.length]) {
+      preparer.pass(slice);
+      applier.applyEvents(slice, context);
+      continue;
+    }
+    const batch = preparer.prepare(slice, words);
     applier.apply(batch, context);
     words = batch.words;
-    at += size;
   }
   expect(offset).toBe(events.length);
   return index;
@@ -78,15 +93,16 @@ function answers(index: SearchIndex) {
 }
 
 describe('indexing in prepared batches', () => {
-  it('builds the index that folding each event on one thread builds, across batch boundaries', () => {
+  it('builds the index that folding each event on one thread builds, across batch boundaries and batches of either kind', () => {
     fc.assert(
       fc.property(
         fc.array(event, { maxLength: 40 }),
         fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
-        (events, cuts) => {
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+        (events, cuts, leftToMain) => {
           const seed = [published(article(9, { title: 'Orchestra tours the valley' }))];
           const log = envelopes(events);
-          expect(answers(foldedInBatches(log, seed, cuts))).toEqual(
+          expect(answers(foldedInBatches(log, seed, cuts, leftToMain))).toEqual(
             answers(foldedDirectly(log, seed)),
           );
         },

@@ -102,6 +102,19 @@ export class BatchPreparer {
     };
   }
 
+  /**
+   * Events the main thread prepares itself: only which articles are live
+   * changes here. Terms they bring are new to the index before the next
+   * prepared batch brings them again, which keeps the index's term order.
+   */
+  pass(events: readonly EventEnvelope[]): void {
+    for (const event of events) {
+      const { articleId } = event.data as { articleId: string };
+      if (event.type === 'article.published') this.live.add(articleId);
+      else if (event.type === 'article.retracted') this.live.delete(articleId);
+    }
+  }
+
   private prepareEvent(event: EventEnvelope): PreparedEvent {
     const { offset } = event;
     switch (event.type) {

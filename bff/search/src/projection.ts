@@ -1,10 +1,11 @@
 import type { Logger } from '@tessera/kit';
-import { createProjection, type EventEnvelope, type EventLog, type Projection } from '@tessera/log';
-import type { ArticlePublished, ArticleRetracted, ArticleRevised } from '@tessera/log/schemas';
+import { createProjection, type EventLog, type Projection } from '@tessera/log';
+import { applyArticleEvent } from './article-events.js';
 import { workerCatchUp, type WorkerCatchUpOptions } from './catch-up.js';
 import { createSearchIndex, type SearchIndex } from './search-index.js';
 
 export const ARTICLES_STREAM = 'articles';
+export { applyArticleEvent };
 
 export interface SearchProjectionOptions {
   logger?: Logger;
@@ -15,22 +16,6 @@ export interface SearchProjectionOptions {
    * was opened from); without it, or on a `memory:` log, this thread reads it.
    */
   rebuildWorker?: Pick<WorkerCatchUpOptions, 'url' | 'batchSize' | 'workerUrl'>;
-}
-
-/** Folds one article event into the index; the log has validated `data` already. */
-export function applyArticleEvent(index: SearchIndex, event: EventEnvelope): SearchIndex {
-  switch (event.type) {
-    case 'article.published':
-      index.publish(event.data as ArticlePublished);
-      break;
-    case 'article.revised':
-      index.revise(event.data as ArticleRevised);
-      break;
-    case 'article.retracted':
-      index.retract(event.data as ArticleRetracted);
-      break;
-  }
-  return index;
 }
 
 /** The articles stream folded into a search index, rebuilt from the start on every boot. */
