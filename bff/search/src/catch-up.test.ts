@@ -57,7 +57,8 @@ describe.each(sharedLogs)(
       });
       await projection.start();
       const built = { answers: answers(projection.state), offset: projection.offset, applied };
-      return { built, projection, messages: captured.lines().map((line) => line.msg) };
+      const lines = captured.lines();
+      return { built, projection, lines, messages: lines.map((line) => line.msg) };
     }
 
     it('builds the index this thread builds alone, and then follows the log', async () => {
@@ -85,6 +86,20 @@ describe.each(sharedLogs)(
       expect(fallen.messages).toEqual([
         'catch-up worker failed; the projection reads the rest of the log itself',
       ]);
+      expect(fallen.built).toEqual(alone.built);
+    });
+
+    it('reads the rest of the log on this thread when the worker fails half-way', async () => {
+      const alone = await rebuilt();
+      await alone.projection.stop();
+      const failing = new URL('./testing/failing-catch-up-worker.mjs', import.meta.url);
+      const fallen = await rebuilt({ url: shared.url, workerUrl: failing });
+      await fallen.projection.stop();
+      expect(fallen.messages).toEqual([
+        'catch-up worker failed; the projection reads the rest of the log itself',
+      ]);
+      // It failed after the main thread had applied the two events it handed over.
+      expect(fallen.lines[0]).toMatchObject({ offset: 2 });
       expect(fallen.built).toEqual(alone.built);
     });
   },
