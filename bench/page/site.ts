@@ -57,8 +57,25 @@ function startBff(name: string, port: number, env: Record<string, string>): Chil
   });
 }
 
-export async function startSites(basePort: number, log: (line: string) => void): Promise<Site> {
-  for (const dist of [join(repoRoot, 'shell', 'app', 'dist'), monolithDist]) {
+/** Which builds the two sites serve; the defaults are what the page bench compares. */
+export interface SiteBuilds {
+  /** The composed site's shell build. */
+  shellDist?: string;
+  /**
+   * A shell build to serve as the baseline instead of the monolith: a second composed site with
+   * the same MFEs, for an A/B of two shell builds (page/ab.ts).
+   */
+  baselineShellDist?: string;
+}
+
+export async function startSites(
+  basePort: number,
+  log: (line: string) => void,
+  builds: SiteBuilds = {},
+): Promise<Site> {
+  const shellDist = builds.shellDist ?? join(repoRoot, 'shell', 'app', 'dist');
+  const baselineDist = builds.baselineShellDist ?? monolithDist;
+  for (const dist of [shellDist, baselineDist]) {
     if (!existsSync(join(dist, 'index.html'))) {
       throw new Error(`${dist} has no build (run the builds first, or bench/page/run.ts --build)`);
     }
@@ -72,21 +89,22 @@ export async function startSites(basePort: number, log: (line: string) => void):
   const siteLog = await openEventLog(logUrl, { producer: 'bench-page' });
   const monolithLog = await openEventLog(monolithLogUrl, { producer: 'bench-page' });
   log('publishing the composed site and the monolith');
+  const apps = await discoverMfes(repoRoot);
   await publish({
     assetsDir: composedAssets,
     eventLog: siteLog,
     actor: 'bench',
-    apps: await discoverMfes(repoRoot),
-    shellDistDir: join(repoRoot, 'shell', 'app', 'dist'),
+    apps,
+    shellDistDir: shellDist,
   });
   await publish({
     assetsDir: monolithAssets,
     eventLog: monolithLog,
     actor: 'bench',
-    apps: [],
-    shellDistDir: monolithDist,
+    apps: builds.baselineShellDist ? apps : [],
+    shellDistDir: baselineDist,
   });
-  await registerMonolith(monolithLog);
+  if (!builds.baselineShellDist) await registerMonolith(monolithLog);
   log('seeding the log');
   await seedIfEmpty(siteLog);
 
