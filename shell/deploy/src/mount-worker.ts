@@ -61,8 +61,12 @@ async function mountErrors(page: Page, origin: string, request: MountRequest): P
     .waitFor({ timeout: timeoutMs })
     .catch(() => errors.push(`not mounted within ${timeoutMs} ms`));
   if ((await failed.count()) > 0) errors.push('the shell showed its fallback');
-  // A failure reported by the mount's own effects still counts.
-  await page.evaluate(AFTER_MOUNT_EFFECTS);
+  // A failure reported by the mount's own effects still counts; a page that stops painting is one.
+  const painted = await Promise.race([
+    page.evaluate(AFTER_MOUNT_EFFECTS).then(() => true),
+    new Promise<false>((late) => setTimeout(late, timeoutMs, false).unref()),
+  ]);
+  if (!painted) errors.push(`did not paint again within ${timeoutMs} ms of mounting`);
   return errors;
 }
 
@@ -87,7 +91,9 @@ async function answer(
     const errors = await mountErrors(page, edge.origin, request);
     return { errors, edgeMs, pageMs: Math.round(performance.now() - started) - edgeMs };
   } finally {
-    await edge.close();
+    // Not awaited: the page still holds connections to it, and the answer must not wait on them
+    // (the process exits once it has answered, which ends them).
+    edge.close().catch(() => undefined);
   }
 }
 
