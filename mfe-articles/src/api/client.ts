@@ -1,27 +1,5 @@
-import {
-  CSRF_HEADER,
-  CSRF_HEADER_VALUE,
-  type ProblemDocument,
-} from '@tessera/bff-articles/contract';
-
-/**
- * The contract's problem document as far as an answer carried it: always a title and the status
- * (a proxy's error page has no body; the edge's own problems have no `traceId`).
- */
-export type Problem = Partial<ProblemDocument> & Pick<ProblemDocument, 'title' | 'status'>;
-
-/** The BFF answered with an error status, or did not answer as a BFF at all (status 0). */
-export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title);
-    this.name = 'ApiError';
-  }
-
-  /** Down, unreachable, or answering something that is not its API: worth a retry later. */
-  get unavailable(): boolean {
-    return this.problem.status === 0 || this.problem.status >= 500;
-  }
-}
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@tessera/bff-articles/contract';
+import { ApiError, isJson, problemOf } from '@tessera/mfe-kit';
 
 /** Anything with zod's `parse`: the BFF's contract schemas. */
 export interface Parser<T> {
@@ -48,16 +26,6 @@ export interface ApiClient {
 
 /** Every change carries `X-Tessera-CSRF: 1` (the BFFs' CSRF defence). */
 export const CSRF_HEADERS = { [CSRF_HEADER]: CSRF_HEADER_VALUE };
-
-const isJson = (response: Response) =>
-  response.headers.get('content-type')?.includes('json') ?? false;
-
-async function problemOf(response: Response): Promise<Problem> {
-  const fallback = { title: response.statusText || 'Request failed', status: response.status };
-  if (!isJson(response)) return fallback;
-  const body = (await response.json().catch(() => null)) as Partial<Problem> | null;
-  return { ...fallback, ...body };
-}
 
 function unreachable(detail: string): ApiError {
   return new ApiError({ title: 'Service unavailable', status: 0, detail });

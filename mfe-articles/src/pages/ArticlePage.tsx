@@ -1,6 +1,6 @@
 import { SLUG_PATTERN } from '@tessera/bff-articles/contract';
 import { useArticlesApi } from '../api/context';
-import { ApiError } from '../api/client';
+import { ApiError } from '@tessera/mfe-kit';
 import { hasStatus } from '../api/errors';
 import { useResource } from '../api/use-resource';
 import { useContentShown } from '@tessera/mfe-kit/react';

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client';
+import { ApiError } from '@tessera/mfe-kit';
 import styles from './Status.module.css';
 
 /** A polite "loading" line that screen readers announce. */

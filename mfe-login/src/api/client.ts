@@ -1,18 +1,5 @@
-import { CSRF_HEADER, type ProblemDocument } from '@tessera/bff-login/contract';
-
-/**
- * The contract's problem document as far as an answer carried it: always a title and the status
- * (a proxy's error page has no body; the edge's own problems have no `traceId`).
- */
-export type Problem = Partial<ProblemDocument> & Pick<ProblemDocument, 'title' | 'status'>;
-
-/** A BFF answered with an error status; `problem` is its problem document. */
-export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title);
-    this.name = 'ApiError';
-  }
-}
+import { CSRF_HEADER } from '@tessera/bff-login/contract';
+import { ApiError, problemOf } from '@tessera/mfe-kit';
 
 export interface ApiClientOptions {
   /** Where this MFE's BFF is reached through the edge: `/api/login`. */
@@ -24,13 +11,6 @@ export interface ApiClient {
   get(path: string): Promise<unknown>;
   /** Resolves with the parsed JSON body, or `undefined` for an answer without one (204). */
   post(path: string, body?: unknown): Promise<unknown>;
-}
-
-async function problemOf(response: Response): Promise<Problem> {
-  const fallback = { title: response.statusText || 'Request failed', status: response.status };
-  if (!response.headers.get('content-type')?.includes('json')) return fallback;
-  const body = (await response.json().catch(() => null)) as Partial<Problem> | null;
-  return { ...fallback, ...body };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LOGIN_ERROR_CODES, type FieldError } from '@tessera/bff-login/contract';
-import { ApiError } from './client';
+import { ApiError } from '@tessera/mfe-kit';
 
 /** What a refused form shows: a message for the whole form and/or one per field. */
 export interface FormErrors {

@@ -4,7 +4,8 @@ import {
   type SearchQuery,
   type SearchResponse,
 } from '@tessera/bff-search/contract';
-import { ApiError, createApiClient, type ApiClient } from './client';
+import { ApiError } from '@tessera/mfe-kit';
+import { createApiClient, type ApiClient } from './client';
 
 /** The search BFF's search endpoint, its answers parsed with the BFF's contract schema. */
 export function createSearchApi(client: ApiClient = createApiClient({ baseUrl: SEARCH_API_BASE })) {

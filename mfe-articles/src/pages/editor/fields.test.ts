@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/client';
+import { ApiError } from '@tessera/mfe-kit';
 import { complaintsOf, requestOf, FIX_FIELDS } from './fields';
 
 const problem = (fields: Partial<ApiError['problem']>) =>

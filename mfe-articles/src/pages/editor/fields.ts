@@ -1,5 +1,5 @@
 import type { Article, PublishRequest } from '@tessera/bff-articles/contract';
-import { ApiError } from '../../api/client';
+import { ApiError } from '@tessera/mfe-kit';
 
 /** What the editor's form holds: every field as the editor typed it. */
 export interface Draft {
