@@ -4,17 +4,8 @@ import type { Catalog } from '../schemas/catalog.js';
 import type { EventEnvelope, NewEvent } from '../types.js';
 import type { RawRecord, StoredEvent } from './driver.js';
 
-interface StoredBody {
-  id: string;
-  stream: string;
-  type: string;
-  key: string;
-  version: number;
-  time: string;
-  producer: string;
-  traceId: string;
-  data: unknown;
-}
+/** What a record's body holds: the envelope without its offset, which the store assigns. */
+type StoredBody = Omit<EventEnvelope, 'offset'>;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
