@@ -55,8 +55,8 @@ describe('projection with a catch-up', () => {
 
   it('follows the log from the last offset the catch-up reported', async () => {
     const { log, projection } = countUsers(async (context) => {
-      // Folds the first two events as ten each, so the test can tell who applied what.
-      context.applied(1, context.state + 10);
+      // Folds the first event as ten, so the test can tell who applied what.
+      context.fold(1, (count) => count + 10);
       context.skipped(2, new Error('undecodable (test)'));
     });
     await log.append('users', [userRegistered(), userRegistered(), userRegistered()]);
@@ -69,12 +69,37 @@ describe('projection with a catch-up', () => {
     await log.close();
   });
 
+  it('folds as its own reader does: an offset folded already is passed over, a throw skips the event', async () => {
+    const skipped: number[] = [];
+    const log = createEventLog(createMemoryDriver());
+    const projection = createProjection({
+      log,
+      stream: 'users',
+      initial: () => 0,
+      apply: (count) => count + 1,
+      onSkipped: ({ offset }) => skipped.push(offset),
+      catchUp: async (context) => {
+        context.fold(1, (count) => count + 10);
+        context.fold(1, (count) => count + 100);
+        context.fold(2, () => {
+          throw new Error('rejected (test)');
+        });
+        context.skipped(2, new Error('redelivered (test)'));
+      },
+    });
+    await log.append('users', [userRegistered(), userRegistered(), userRegistered()]);
+    await projection.start();
+    expect([projection.state, projection.offset, skipped]).toEqual([11, 3, [2]]);
+    await projection.stop();
+    await log.close();
+  });
+
   it('is caught up once the catch-up reached the head, before any follower read', async () => {
     let waitedDuringCatchUp: Promise<void> | undefined;
     const { log, projection } = countUsers(async (context) => {
       waitedDuringCatchUp = projection.waitFor(2);
-      context.applied(1, 1);
-      context.applied(2, 2);
+      context.fold(1, () => 1);
+      context.fold(2, () => 2);
     });
     await log.append('users', [userRegistered(), userRegistered()]);
     await projection.start();

@@ -27,7 +27,12 @@ export interface CatchUpContext<S> {
   readonly offset: Offset;
   /** Aborted when the projection stops. */
   readonly signal: AbortSignal;
-  applied(offset: Offset, state: S): void;
+  /**
+   * Folds the event at `offset` with `step`, as the projection folds an event it reads:
+   * an offset already folded is passed over, and a throw skips the event.
+   */
+  fold(offset: Offset, step: (state: S) => S): void;
+  /** A record that could not be decoded: skipped, as the projection's own reader skips one. */
   skipped(offset: Offset, error: Error): void;
 }
 
@@ -85,17 +90,26 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
     options.onSkipped?.({ offset: at, error });
   };
 
-  const applyBatch = (events: EventEnvelope[]) => {
-    for (const event of events) {
-      // At-least-once delivery below us: an offset already applied is never applied again.
-      if (event.offset <= offset) continue;
-      try {
-        state = options.apply(state, event);
-      } catch (error) {
-        skip(event.offset, error instanceof Error ? error : new Error(String(error)));
-      }
-      advance(event.offset);
+  const fold = (at: Offset, step: (state: S) => S) => {
+    // At-least-once delivery below us: an offset already applied is never applied again.
+    if (at <= offset) return;
+    try {
+      state = step(state);
+    } catch (error) {
+      skip(at, error instanceof Error ? error : new Error(String(error)));
     }
+    advance(at);
+  };
+
+  const skipRecord = (at: Offset, error: Error) => {
+    if (at <= offset) return;
+    skip(at, error);
+    advance(at);
+  };
+  const onInvalid = (record: InvalidRecord) => skipRecord(record.offset, record.error);
+
+  const applyBatch = (events: EventEnvelope[]) => {
+    for (const event of events) fold(event.offset, (current) => options.apply(current, event));
   };
 
   // Without this a dead reader looks like a quiet stream, and every waitFor times out.
@@ -115,20 +129,9 @@ export function createProjection<S>(options: ProjectionOptions<S>): Projection<S
         return offset;
       },
       signal: stopped.signal,
-      applied: (at, next) => {
-        state = next;
-        advance(at);
-      },
-      skipped: (at, cause) => {
-        skip(at, cause);
-        advance(at);
-      },
+      fold,
+      skipped: skipRecord,
     });
-  };
-
-  const onInvalid = (record: InvalidRecord) => {
-    skip(record.offset, record.error);
-    if (record.offset > offset) advance(record.offset);
   };
 
   return {

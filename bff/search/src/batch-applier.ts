@@ -25,26 +25,19 @@ export class BatchApplier {
     const { ids } = batch.words;
     for (let i = 0; i < batch.wordCount; i++) ids[i] = this.indexIds[ids[i]!]!;
     for (const event of batch.events)
-      this.fold(event, context, () => this.applyEvent(event, batch, index));
+      context.fold(event.offset, (current) => this.applied(this.applyEvent(event, batch, current)));
   }
 
   /** Events the worker left to this thread, applied as the projection does without a worker. */
   applyEvents(events: readonly EventEnvelope[], context: CatchUpContext<SearchIndex>): void {
     for (const event of events)
-      this.fold(event, context, () => applyArticleEvent(context.state, event));
+      context.fold(event.offset, (index) => this.applied(applyArticleEvent(index, event)));
   }
 
-  private fold(event: { offset: number }, context: CatchUpContext<SearchIndex>, apply: () => void) {
-    // At-least-once delivery below us: an offset already applied is never applied again.
-    if (event.offset <= context.offset) return;
-    try {
-      apply();
-    } catch (error) {
-      context.skipped(event.offset, error instanceof Error ? error : new Error(String(error)));
-      return;
-    }
+  /** Counts an event applied (not skipped) for the metric; the index is mutated in place. */
+  private applied(index: SearchIndex): SearchIndex {
     this.onApplied();
-    context.applied(event.offset, context.state);
+    return index;
   }
 
   private learnTerms(batch: PreparedBatch, index: SearchIndex): void {
@@ -55,7 +48,7 @@ export class BatchApplier {
     });
   }
 
-  private applyEvent(event: PreparedEvent, batch: PreparedBatch, index: SearchIndex): void {
+  private applyEvent(event: PreparedEvent, batch: PreparedBatch, index: SearchIndex): SearchIndex {
     switch (event.kind) {
       case 'published':
         index.publishPrepared(
@@ -72,6 +65,7 @@ export class BatchApplier {
         index.retract(event);
         break;
     }
+    return index;
   }
 
   /** Document `doc` of the batch, without copying its words. */

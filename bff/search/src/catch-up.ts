@@ -69,7 +69,7 @@ export function workerCatchUp(
             stream: options.stream,
             offset: message.offset,
           });
-          if (message.offset > context.offset) context.skipped(message.offset, error);
+          context.skipped(message.offset, error);
         } else {
           options.logger?.info({ offset: context.offset }, 'caught up with a worker thread');
           // Its log is closed; what else it holds (the TypeScript loader's port) would keep it alive.

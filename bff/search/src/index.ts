@@ -1,9 +1,9 @@
 export { createSearchBff, type SearchBff, type SearchBffOptions } from './app.js';
 export { searchEnvSchema, type SearchEnv } from './config.js';
 export { searchOpenApiDocument } from './openapi.js';
+export { applyArticleEvent } from './article-events.js';
 export {
   ARTICLES_STREAM,
-  applyArticleEvent,
   createSearchProjection,
   type SearchProjectionOptions,
 } from './projection.js';

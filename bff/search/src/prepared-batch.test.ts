@@ -1,9 +1,15 @@
 import fc from 'fast-check';
-import type { CatchUpContext, EventEnvelope, NewEvent } from '@tessera/log';
+import {
+  createProjection,
+  openEventLog,
+  type CatchUpContext,
+  type EventEnvelope,
+  type NewEvent,
+} from '@tessera/log';
 import { describe, expect, it } from 'vitest';
 import { BatchApplier } from './batch-applier.js';
 import { BatchPreparer, batchWords } from './prepared-batch.js';
-import { applyArticleEvent } from './projection.js';
+import { applyArticleEvent } from './article-events.js';
 import { createSearchIndex, type SearchIndex } from './search-index.js';
 import { article, published, retracted, revised } from './testing/fixture.js';
 
@@ -38,32 +44,44 @@ function foldedDirectly(events: EventEnvelope[], seed: NewEvent[]): SearchIndex 
 
 /**
  * Prepared in batches of the given sizes (as the worker does) and applied as
- * the main thread does; batch k is left to the main thread to prepare when
- * `leftToMain[k]` is true (the worker does that when the main thread is idle).
+ * the main thread does, through a projection's catch-up; batch k is left to
+ * the main thread to prepare when `leftToMain[k]` is true (the worker does
+ * that when the main thread is idle).
  */
-function foldedInBatches(
+async function foldedInBatches(
   events: EventEnvelope[],
   seed: NewEvent[],
   cuts: number[],
   leftToMain: boolean[] = [false],
-): SearchIndex {
+): Promise<SearchIndex> {
   const index = createSearchIndex();
   // Terms the index has before the batches arrive: its ids differ from the preparer's.
   for (const e of envelopes(seed)) applyArticleEvent(index, e);
+  const skipped: number[] = [];
+  const log = await openEventLog('memory:', { producer: 'test' });
+  const projection = createProjection({
+    log,
+    stream: 'articles',
+    initial: () => index,
+    apply: applyArticleEvent,
+    onSkipped: ({ offset }) => skipped.push(offset),
+    catchUp: async (context) => applyInBatches(events, cuts, leftToMain, context),
+  });
+  await projection.start();
+  expect([projection.offset, skipped]).toEqual([events.length, []]);
+  await projection.stop();
+  await log.close();
+  return index;
+}
+
+function applyInBatches(
+  events: EventEnvelope[],
+  cuts: number[],
+  leftToMain: boolean[],
+  context: CatchUpContext<SearchIndex>,
+): void {
   const preparer = new BatchPreparer();
   const applier = new BatchApplier();
-  let offset = 0;
-  const context: CatchUpContext<SearchIndex> = {
-    state: index,
-    get offset() {
-      return offset;
-    },
-    signal: new AbortController().signal,
-    applied: (at) => (offset = at),
-    skipped: (_at, error) => {
-      throw error;
-    },
-  };
   // Small buffers, so preparing grows them.
   let words = batchWords(4, 1);
   for (let at = 0, cut = 0; at < events.length; cut++) {
@@ -79,8 +97,6 @@ function foldedInBatches(
     applier.apply(batch, context);
     words = batch.words;
   }
-  expect(offset).toBe(events.length);
-  return index;
 }
 
 function answers(index: SearchIndex) {
@@ -93,16 +109,16 @@ function answers(index: SearchIndex) {
 }
 
 describe('indexing in prepared batches', () => {
-  it('builds the index that folding each event on one thread builds, across batch boundaries and batches of either kind', () => {
-    fc.assert(
-      fc.property(
+  it('builds the index that folding each event on one thread builds, across batch boundaries and batches of either kind', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(event, { maxLength: 40 }),
         fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
         fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
-        (events, cuts, leftToMain) => {
+        async (events, cuts, leftToMain) => {
           const seed = [published(article(9, { title: 'Orchestra tours the valley' }))];
           const log = envelopes(events);
-          expect(answers(foldedInBatches(log, seed, cuts, leftToMain))).toEqual(
+          expect(answers(await foldedInBatches(log, seed, cuts, leftToMain))).toEqual(
             answers(foldedDirectly(log, seed)),
           );
         },
@@ -111,7 +127,7 @@ describe('indexing in prepared batches', () => {
     );
   });
 
-  it('keeps the words of a batch right when a removal rebuilds the index in the middle of it', () => {
+  it('keeps the words of a batch right when a removal rebuilds the index in the middle of it', async () => {
     // Dead documents outnumbering max(1000, live) rebuild the term index.
     const events = [published(article(1, { title: 'Harbour bridge' }))];
     for (let n = 0; n < 1200; n++) {
@@ -120,6 +136,8 @@ describe('indexing in prepared batches', () => {
     events.push(published(article(2, { title: 'Tram budget vote' })), retracted('article-1'));
     const log = envelopes(events);
     const seed = [published(article(9, { title: 'Orchestra tours the valley' }))];
-    expect(answers(foldedInBatches(log, seed, [333]))).toEqual(answers(foldedDirectly(log, seed)));
+    expect(answers(await foldedInBatches(log, seed, [333]))).toEqual(
+      answers(foldedDirectly(log, seed)),
+    );
   });
 });

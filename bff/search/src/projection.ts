@@ -5,7 +5,6 @@ import { workerCatchUp, type WorkerCatchUpOptions } from './catch-up.js';
 import { createSearchIndex, type SearchIndex } from './search-index.js';
 
 export const ARTICLES_STREAM = 'articles';
-export { applyArticleEvent };
 
 export interface SearchProjectionOptions {
   logger?: Logger;
