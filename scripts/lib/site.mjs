@@ -67,7 +67,7 @@ export async function seedEmptyLog({ eventLogUrl }) {
 
 export const bffUrl = (name) => `http://127.0.0.1:${BFF_PORTS[name]}`;
 
-/** Starts every BFF that exists; returns `{ name, health }` for each. */
+/** Starts every BFF that exists; returns `{ name, url }` for each. */
 export function startBffs(supervisor, { root, dataDir, eventLogUrl }) {
   mkdirSync(dataDir, { recursive: true });
   return listBffs(root).map((bff) => {
@@ -77,7 +77,7 @@ export function startBffs(supervisor, { root, dataDir, eventLogUrl }) {
     });
     const name = `bff-${bff.name}`;
     supervisor.start(name, 'sh', ['-c', bff.script], { cwd: bff.dir, env });
-    return { name, health: `${bffUrl(bff.name)}/healthz` };
+    return { name, url: bffUrl(bff.name) };
   });
 }
 
@@ -98,16 +98,18 @@ export function startEdge(supervisor, config, extraEnv = {}) {
 }
 
 /**
- * Waits for the BFFs' health. One that is down is reported, not fatal: the edge answers its
- * API with 503 and the rest of the site works (failure isolation).
+ * Waits until every BFF is ready: listening is not enough, its projections must have caught up
+ * with the log, or the site is "up" while search still answers from a half-built index. One that
+ * is not ready is reported, not fatal: the edge answers its API with 503 and the rest of the site
+ * works (failure isolation).
  */
 export async function waitForBffs(bffs, timeoutMs) {
   const results = await Promise.allSettled(
-    bffs.map((bff) => waitForHttp(bff.health, { timeoutMs })),
+    bffs.map((bff) => waitForHttp(`${bff.url}/readyz`, { timeoutMs })),
   );
   results.forEach((result, i) => {
     if (result.status === 'rejected')
-      console.error(`${bffs[i].name} is not healthy: ${result.reason.message}`);
+      console.error(`${bffs[i].name} is not ready: ${result.reason.message}`);
   });
 }
 
