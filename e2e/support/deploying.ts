@@ -77,7 +77,12 @@ async function createDeployer(options: { siteUrl: string; mountCheck?: boolean }
     async current(app) {
       return (await readDeploys(log)).registry.apps[app]?.current.version;
     },
-    close: () => log.close(),
+    async close() {
+      // A deploy refused before its mount check leaves the warmed-up check (a Node process with
+      // Chromium) waiting; close it with the deployer instead of leaving it to the rest of the run.
+      await ctx.mountCheck?.close?.();
+      await log.close();
+    },
   };
   return deployer;
 }

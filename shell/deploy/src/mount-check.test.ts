@@ -27,3 +27,9 @@ it('fails the check, saying what to install, when Chromium cannot start', async 
   expect(result.detail).toContain('Chromium (/nonexistent/chromium) did not start');
   expect(result.detail).toContain('CHROMIUM_PATH');
 });
+
+it('closes a check warmed up a moment ago, while its process still loads', async () => {
+  const check = createMountCheck({ assetsDir: '/nonexistent', log, bffUrls: {} });
+  check.warmUp?.();
+  await expect(check.close?.()).resolves.toBeUndefined();
+});

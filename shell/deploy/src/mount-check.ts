@@ -1,11 +1,11 @@
-import { fork } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventLog } from '@tessera/log';
 import { mountCheckChromiumPath } from './chromium.js';
 import type { MountCheck } from './commands.js';
 import { DEPLOYS_STREAM } from './deploys.js';
-import type { MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
+import type { WorkerStart } from './mount-protocol.js';
+import { startWorkerProcess, type WorkerProcess } from './mount-worker-process.js';
 
 export interface MountCheckOptions {
   assetsDir: string;
@@ -26,43 +26,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const WORKER_FILE = join(here, fromSource ? 'mount-worker.ts' : 'mount-worker.js');
 const WORKER_EXEC_ARGV = fromSource ? ['--import', 'tsx'] : [];
 
-interface Worker {
-  ask(request: MountRequest): Promise<MountReply>;
-  /** Ends the process (if it has not exited) and waits for it. */
-  stop(): Promise<void>;
-}
-
-function startWorker(start: WorkerStart): Worker {
-  const child = fork(WORKER_FILE, [JSON.stringify(start)], {
-    cwd: here,
-    execArgv: WORKER_EXEC_ARGV,
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-1500);
-  });
-  const exited = new Promise<string>((resolve) => {
-    child.once('error', (error) => resolve(error.message));
-    child.once('exit', (code, signal) => resolve(`exit ${signal ?? code}`));
-  });
-  return {
-    ask: (request) =>
-      new Promise<MountReply>((resolve) => {
-        child.once('message', (reply) => resolve(reply as MountReply));
-        void exited.then((how) =>
-          resolve({
-            failure: `the mount check's process ended (${how}) before answering. ${stderr.trim()}`,
-          }),
-        );
-        if (child.connected) child.send(request);
-      }),
-    async stop() {
-      if (child.connected) child.disconnect();
-      await exited;
-    },
-  };
-}
+const startWorker = (start: WorkerStart) =>
+  startWorkerProcess({ file: WORKER_FILE, execArgv: WORKER_EXEC_ARGV, cwd: here, start });
 
 /**
  * Opens the candidate's route in headless Chromium inside the real shell (served by a private
@@ -74,7 +39,7 @@ function startWorker(start: WorkerStart): Worker {
 export function createMountCheck(options: MountCheckOptions): MountCheck {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const chromiumPath = options.chromiumPath ?? mountCheckChromiumPath();
-  let warm: Worker | undefined;
+  let warm: WorkerProcess | undefined;
   const check: MountCheck = async ({ app, version, activation }) => {
     const name = 'headless mount';
     const worker = warm ?? startWorker({ chromiumPath });

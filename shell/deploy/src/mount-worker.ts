@@ -97,13 +97,19 @@ async function answer(
   }
 }
 
+// Exiting is how the browser closes: Playwright's exit handler kills Chromium and removes its
+// profile, without a graceful close for the CLI to wait on. The CLI gone or done ends it too,
+// and so does the SIGTERM the CLI sends a worker that has not exited after disconnecting.
+const exit = () => process.exit(0);
+process.on('disconnect', exit);
+process.on('SIGTERM', exit);
+// A disconnect while the imports above were loading had no handler to hear it.
+if (!process.connected) exit();
+
 const start = JSON.parse(process.argv[2] ?? '{}') as WorkerStart;
 const pageReady = openWarmPage(start);
 // A launch failure is the answer to the check; until one is asked it must not be unhandled.
 pageReady.catch(() => undefined);
-// Exiting is how the browser closes: Playwright's exit handler kills Chromium and removes its
-// profile, without a graceful close for the CLI to wait on. The CLI gone or done ends it too.
-process.on('disconnect', () => process.exit(0));
 process.once('message', (request: MountRequest) => {
   answer(start, request, pageReady)
     .catch((error: Error): MountReply => ({ failure: error.message }))
