@@ -23,6 +23,10 @@ export interface SqliteDriverOptions {
 export function createSqliteDriver(options: SqliteDriverOptions): LogDriver {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5_000 });
+  // A WITHOUT ROWID row keeps about a quarter of a page in its leaf; an event body of a few KB
+  // spilled into an overflow page of its own at 4 KB pages (a 100k-article log: 474 MB, read in
+  // 0.7-1.0 s), and fits at 16 KB (188 MB, 0.17 s). Only a new file takes it: WAL fixes the size.
+  db.pragma('page_size = 16384');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   migrate(db);
