@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EventLog } from '@tessera/log';
+import type { EventLog, NewEvent } from '@tessera/log';
 import { mountCheckChromiumPath } from './chromium.js';
 import type { MountCheck } from './commands.js';
 import { DEPLOYS_STREAM } from './deploys.js';
@@ -29,9 +29,17 @@ const WORKER_EXEC_ARGV = fromSource ? ['--import', 'tsx'] : [];
 const startWorker = (start: WorkerStart) =>
   startWorkerProcess({ file: WORKER_FILE, execArgv: WORKER_EXEC_ARGV, cwd: here, start });
 
+const eventOf = ({ type, key, data }: NewEvent) => ({ type, key, data });
+
+/** A started worker and the head of the live stream its private edge was prepared with. */
+interface Warm {
+  worker: WorkerProcess;
+  preparedHead: Promise<number>;
+}
+
 /**
  * Opens the candidate's route in headless Chromium inside the real shell (served by a private
- * edge whose registry has the candidate current) and waits for the shell to list it as mounted.
+ * edge whose registry is the live one with the candidate current) and waits for the shell to list it as mounted.
  * Any console error, page error or failure event fails the check. The browser runs in its own
  * process (mount-worker.ts); `warmUp` starts it early (during the build), `close` stops it if
  * the check never ran.
@@ -39,20 +47,32 @@ const startWorker = (start: WorkerStart) =>
 export function createMountCheck(options: MountCheckOptions): MountCheck {
   const timeoutMs = options.timeoutMs ?? 15_000;
   const chromiumPath = options.chromiumPath ?? mountCheckChromiumPath();
-  let warm: WorkerProcess | undefined;
+  let warm: Warm | undefined;
+  /** Starts the worker and, once the live stream is read, its private edge on it. */
+  const startWarm = (): Warm => {
+    const worker = startWorker({ chromiumPath });
+    const preparedHead = options.log.read(DEPLOYS_STREAM, { limit: 100_000 }).then((live) => {
+      const { assetsDir, bffUrls } = options;
+      worker.prepare({ kind: 'prepare', assetsDir, bffUrls, deploys: live.map(eventOf) });
+      return live.at(-1)?.offset ?? 0;
+    });
+    // A log that fails is reported by the check; a check that never runs must not throw it.
+    preparedHead.catch(() => undefined);
+    return { worker, preparedHead };
+  };
   const check: MountCheck = async ({ app, version, activation }) => {
     const name = 'headless mount';
-    const worker = warm ?? startWorker({ chromiumPath });
+    const { worker, preparedHead } = warm ?? startWarm();
     warm = undefined;
     try {
-      const live = await options.log.read(DEPLOYS_STREAM, { limit: 100_000 });
+      // Deploys that landed since the prepare still reach the private edge, before the candidate.
+      const since = await options.log.read(DEPLOYS_STREAM, {
+        after: await preparedHead,
+        limit: 100_000,
+      });
       const reply = await worker.ask({
-        assetsDir: options.assetsDir,
-        bffUrls: options.bffUrls,
-        deploys: [
-          ...live.map(({ type, key, data }) => ({ type, key, data })),
-          { type: 'deploy.activated', key: app, data: activation },
-        ],
+        kind: 'check',
+        deploys: [...since.map(eventOf), { type: 'deploy.activated', key: app, data: activation }],
         app,
         version,
         path: pathOf((activation.routes as string[])[0] ?? '/'),
@@ -78,12 +98,12 @@ export function createMountCheck(options: MountCheckOptions): MountCheck {
     }
   };
   check.warmUp = () => {
-    warm ??= startWorker({ chromiumPath });
+    warm ??= startWarm();
   };
   check.close = async () => {
     const pending = warm;
     warm = undefined;
-    await pending?.stop();
+    await pending?.worker.stop();
   };
   return check;
 }

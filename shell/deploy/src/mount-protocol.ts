@@ -6,10 +6,19 @@ export interface WorkerStart {
   chromiumPath: string;
 }
 
-/** One mount check: the deploys stream to serve (the live one plus the candidate activated). */
-export interface MountRequest {
+/** Sent once the live deploys stream is read: the worker starts its private edge on it. */
+export interface MountPrepare {
+  kind: 'prepare';
   assetsDir: string;
   bffUrls: Record<string, string>;
+  /** The live deploys stream as read then. */
+  deploys: NewEvent[];
+}
+
+/** One mount check, after the prepare. */
+export interface MountRequest {
+  kind: 'check';
+  /** What the live stream gained since the prepare, then the candidate activated. */
   deploys: NewEvent[];
   app: string;
   version: string;
@@ -22,7 +31,7 @@ export interface MountRequest {
 export type MountReply =
   | {
       errors: string[];
-      /** Starting the private edge, then opening the page until the check was done. */
+      /** Serving the candidate from the private edge, then opening the page until the check was done. */
       edgeMs: number;
       pageMs: number;
     }

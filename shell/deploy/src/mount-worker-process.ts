@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import type { MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
+import type { MountPrepare, MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
 
 export interface WorkerProcessOptions {
   /** The worker's module (mount-worker.js, or its TypeScript with `--import tsx`). */
@@ -12,6 +12,8 @@ export interface WorkerProcessOptions {
 }
 
 export interface WorkerProcess {
+  /** Hands the worker the live stream for its private edge, ahead of the check. */
+  prepare(message: MountPrepare): void;
   ask(request: MountRequest): Promise<MountReply>;
   /**
    * Disconnects and waits for the exit; a process still there after the grace period gets
@@ -50,6 +52,9 @@ export function startWorkerProcess(options: WorkerProcessOptions): WorkerProcess
     return ended;
   };
   return {
+    prepare(message) {
+      if (child.connected) child.send(message);
+    },
     ask: (request) =>
       new Promise<MountReply>((resolve) => {
         child.once('message', (reply) => resolve(reply as MountReply));

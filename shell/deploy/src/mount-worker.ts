@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Page, BrowserType } from 'playwright-core';
 import { MOUNT_CHECK_CHROMIUM_ARGS } from './chromium.js';
-import type { MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
-import { previewEdge } from './preview-edge.js';
+import type { MountPrepare, MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
+import { previewEdge, type PreviewEdge } from './preview-edge.js';
 
 // Required, not imported: an ESM import of this CommonJS package has Node scan its 3.6 MB
 // bundle for export names first, 150-300 ms of CPU taken from the build beside it.
@@ -79,6 +79,7 @@ async function answer(
   start: WorkerStart,
   request: MountRequest,
   pageReady: Promise<Page>,
+  edgeReady: Promise<PreviewEdge> | undefined,
 ): Promise<MountReply> {
   let page: Page;
   try {
@@ -89,8 +90,10 @@ async function answer(
       failure: `Chromium (${start.chromiumPath}) did not start: ${why}. Install it (apt-get install chromium-headless-shell) or set CHROMIUM_PATH.`,
     };
   }
+  if (!edgeReady) return { failure: 'the check came before the live deploys stream' };
   const started = performance.now();
-  const edge = await previewEdge(request);
+  const edge = await edgeReady;
+  await edge.serve(request.deploys, request.timeoutMs);
   const edgeMs = Math.round(performance.now() - started);
   try {
     const errors = await mountErrors(page, edge.origin, request);
@@ -115,8 +118,16 @@ const start = JSON.parse(process.argv[2] ?? '{}') as WorkerStart;
 const pageReady = openWarmPage(start);
 // A launch failure is the answer to the check; until one is asked it must not be unhandled.
 pageReady.catch(() => undefined);
-process.once('message', (request: MountRequest) => {
-  answer(start, request, pageReady)
+// The private edge starts on the live stream while the CLI builds; the check adds the candidate.
+let edgeReady: Promise<PreviewEdge> | undefined;
+process.on('message', (message: MountPrepare | MountRequest) => {
+  if (message.kind === 'prepare') {
+    edgeReady = previewEdge(message);
+    // A failed start is the answer to the check; until one is asked it must not be unhandled.
+    edgeReady.catch(() => undefined);
+    return;
+  }
+  answer(start, message, pageReady, edgeReady)
     .catch((error: Error): MountReply => ({ failure: error.message }))
     .then((reply) => process.send!(reply, () => process.exit(0)));
 });
