@@ -64,7 +64,7 @@ describe.each(sharedLogs)(
     it('builds the index this thread builds alone, and then follows the log', async () => {
       const alone = await rebuilt();
       await alone.projection.stop();
-      const withWorker = await rebuilt({ url: shared.url, batchSize: 2 });
+      const withWorker = await rebuilt({ url: shared.url, batchSize: 2, workerFrom: 0 });
       expect(withWorker.messages).toEqual(['caught up with a worker thread']);
       expect(withWorker.built).toEqual(alone.built);
       expect(alone.built).toMatchObject({ offset: EVENTS.length, answers: { size: 2 } });
@@ -77,11 +77,22 @@ describe.each(sharedLogs)(
       await withWorker.projection.stop();
     });
 
+    it('folds a short stream on this thread without starting a worker', async () => {
+      const alone = await rebuilt();
+      await alone.projection.stop();
+      const missing = new URL('./no-such-worker.mjs', import.meta.url);
+      const short = await rebuilt({ url: shared.url, workerUrl: missing, workerFrom: 100 });
+      await short.projection.stop();
+      // No worker line, not even the one a worker that cannot start would log.
+      expect(short.messages).toEqual([]);
+      expect(short.built).toEqual(alone.built);
+    });
+
     it('reads the log on this thread when the worker cannot start', async () => {
       const alone = await rebuilt();
       await alone.projection.stop();
       const missing = new URL('./no-such-worker.mjs', import.meta.url);
-      const fallen = await rebuilt({ url: shared.url, workerUrl: missing });
+      const fallen = await rebuilt({ url: shared.url, workerUrl: missing, workerFrom: 0 });
       await fallen.projection.stop();
       expect(fallen.messages).toEqual([
         'catch-up worker failed; the projection reads the rest of the log itself',
@@ -93,7 +104,7 @@ describe.each(sharedLogs)(
       const alone = await rebuilt();
       await alone.projection.stop();
       const failing = new URL('./testing/failing-catch-up-worker.mjs', import.meta.url);
-      const fallen = await rebuilt({ url: shared.url, workerUrl: failing });
+      const fallen = await rebuilt({ url: shared.url, workerUrl: failing, workerFrom: 0 });
       await fallen.projection.stop();
       expect(fallen.messages).toEqual([
         'catch-up worker failed; the projection reads the rest of the log itself',

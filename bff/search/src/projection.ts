@@ -14,7 +14,7 @@ export interface SearchProjectionOptions {
    * Rebuild with a worker thread reading the log at this URL (the one `log`
    * was opened from); without it, or on a `memory:` log, this thread reads it.
    */
-  rebuildWorker?: Pick<WorkerCatchUpOptions, 'url' | 'batchSize' | 'workerUrl'>;
+  rebuildWorker?: Pick<WorkerCatchUpOptions, 'url' | 'batchSize' | 'workerUrl' | 'workerFrom'>;
 }
 
 /** The articles stream folded into a search index, rebuilt from the start on every boot. */
@@ -37,6 +37,7 @@ export function createSearchProjection(
       options.rebuildWorker && log.adapter !== 'memory'
         ? workerCatchUp({
             ...options.rebuildWorker,
+            log,
             stream: ARTICLES_STREAM,
             logger: options.logger,
             onApplied: options.onApplied,
