@@ -4,7 +4,8 @@ import type { EventLog, NewEvent } from '@tessera/log';
 import { mountCheckChromiumPath } from './chromium.js';
 import type { MountCheck } from './commands.js';
 import { DEPLOYS_STREAM } from './deploys.js';
-import type { WorkerStart } from './mount-protocol.js';
+import type { MountReply, WorkerStart } from './mount-protocol.js';
+import type { CheckResult } from './verify.js';
 import { startWorkerProcess, type WorkerProcess } from './mount-worker-process.js';
 
 export interface MountCheckOptions {
@@ -37,6 +38,23 @@ interface Warm {
   preparedHead: Promise<number>;
 }
 
+function resultOf(app: string, reply: MountReply): CheckResult {
+  const name = 'headless mount';
+  if ('failure' in reply) return { name, ok: false, detail: reply.failure };
+  if (reply.errors.length === 0) {
+    return {
+      name,
+      ok: true,
+      detail: `mounted at ${app}'s route with no console errors (private edge ${reply.edgeMs} ms, page ${reply.pageMs} ms)`,
+    };
+  }
+  return {
+    name,
+    ok: false,
+    detail: `${[...new Set(reply.errors)].slice(0, 3).join(' | ')}. Open the route with the app's dev server to see why.`,
+  };
+}
+
 /**
  * Opens the candidate's route in headless Chromium inside the real shell (served by a private
  * edge whose registry is the live one with the candidate current) and waits for the shell to list it as mounted.
@@ -61,16 +79,16 @@ export function createMountCheck(options: MountCheckOptions): MountCheck {
     return { worker, preparedHead };
   };
   const check: MountCheck = async ({ app, version, activation }) => {
-    const name = 'headless mount';
     const { worker, preparedHead } = warm ?? startWarm();
     warm = undefined;
+    let reply: MountReply;
     try {
       // Deploys that landed since the prepare still reach the private edge, before the candidate.
       const since = await options.log.read(DEPLOYS_STREAM, {
         after: await preparedHead,
         limit: 100_000,
       });
-      const reply = await worker.ask({
+      reply = await worker.ask({
         kind: 'check',
         deploys: [...since.map(eventOf), { type: 'deploy.activated', key: app, data: activation }],
         app,
@@ -78,24 +96,12 @@ export function createMountCheck(options: MountCheckOptions): MountCheck {
         path: pathOf((activation.routes as string[])[0] ?? '/'),
         timeoutMs,
       });
-      if ('failure' in reply) {
-        return { name, ok: false, detail: reply.failure };
-      }
-      if (reply.errors.length === 0) {
-        return {
-          name,
-          ok: true,
-          detail: `mounted at ${app}'s route with no console errors (private edge ${reply.edgeMs} ms, page ${reply.pageMs} ms)`,
-        };
-      }
-      return {
-        name,
-        ok: false,
-        detail: `${[...new Set(reply.errors)].slice(0, 3).join(' | ')}. Open the route with the app's dev server to see why.`,
-      };
-    } finally {
+    } catch (error) {
       await worker.stop();
+      throw error;
     }
+    worker.release();
+    return resultOf(app, reply);
   };
   check.warmUp = () => {
     warm ??= startWarm();

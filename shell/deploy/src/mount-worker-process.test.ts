@@ -62,4 +62,25 @@ describe('the mount worker', () => {
     });
     expect(await worker.stop()).toBe('exit 0');
   }, 45_000);
+
+  it('exits by itself once it has answered and the CLI let go of it', async () => {
+    const worker = startWorkerProcess({
+      file: join(import.meta.dirname, 'mount-worker.ts'),
+      execArgv: ['--import', 'tsx'],
+      cwd: import.meta.dirname,
+      start: { chromiumPath: '/nonexistent/chromium' },
+    });
+    worker.prepare({ kind: 'prepare', assetsDir: '/nonexistent', bffUrls: {}, deploys: [] });
+    const reply = await worker.ask({
+      kind: 'check',
+      deploys: [],
+      app: 'search',
+      version: '1.0.0+abcdef12',
+      path: '/search',
+      timeoutMs: 1_000,
+    });
+    expect(reply).toMatchObject({ failure: expect.stringContaining('did not start') });
+    worker.release();
+    expect(await worker.exited).toBe('exit 0');
+  });
 });

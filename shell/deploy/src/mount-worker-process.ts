@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import type { Socket } from 'node:net';
 import type { MountPrepare, MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
 
 export interface WorkerProcessOptions {
@@ -21,6 +22,13 @@ export interface WorkerProcess {
    * it ended, e.g. `exit 0` or `exit SIGKILL`.
    */
   stop(): Promise<string>;
+  /**
+   * Lets go of a worker that has answered, which exits by itself (killing Chromium and removing
+   * its profile takes ~0.1 s): neither the command nor the CLI's exit waits for that.
+   */
+  release(): void;
+  /** Resolves with how the process ended. */
+  exited: Promise<string>;
 }
 
 const DEFAULT_GRACE_MS = 2_000;
@@ -70,5 +78,11 @@ export function startWorkerProcess(options: WorkerProcessOptions): WorkerProcess
       if (!(await exitsWithin('SIGTERM'))) await exitsWithin('SIGKILL');
       return exited;
     },
+    release() {
+      if (child.connected) child.disconnect();
+      (child.stderr as Socket).unref();
+      child.unref();
+    },
+    exited,
   };
 }
