@@ -41,7 +41,8 @@ describe('projection whose reader fails', () => {
 });
 
 describe('projection with a catch-up', () => {
-  const countUsers = (catchUp: Parameters<typeof createProjection<number>>[0]['catchUp']) => {
+  type Options = Parameters<typeof createProjection<number>>[0];
+  const countUsers = (catchUp: Options['catchUp'], onSkipped?: Options['onSkipped']) => {
     const log = createEventLog(createMemoryDriver());
     const projection = createProjection({
       log,
@@ -49,6 +50,7 @@ describe('projection with a catch-up', () => {
       initial: () => 0,
       apply: (count) => count + 1,
       catchUp,
+      onSkipped,
     });
     return { log, projection };
   };
@@ -71,14 +73,8 @@ describe('projection with a catch-up', () => {
 
   it('folds as its own reader does: an offset folded already is passed over, a throw skips the event', async () => {
     const skipped: number[] = [];
-    const log = createEventLog(createMemoryDriver());
-    const projection = createProjection({
-      log,
-      stream: 'users',
-      initial: () => 0,
-      apply: (count) => count + 1,
-      onSkipped: ({ offset }) => skipped.push(offset),
-      catchUp: async (context) => {
+    const { log, projection } = countUsers(
+      async (context) => {
         context.fold(1, (count) => count + 10);
         context.fold(1, (count) => count + 100);
         context.fold(2, () => {
@@ -86,7 +82,8 @@ describe('projection with a catch-up', () => {
         });
         context.skipped(2, new Error('redelivered (test)'));
       },
-    });
+      ({ offset }) => skipped.push(offset),
+    );
     await log.append('users', [userRegistered(), userRegistered(), userRegistered()]);
     await projection.start();
     expect([projection.state, projection.offset, skipped]).toEqual([11, 3, [2]]);
