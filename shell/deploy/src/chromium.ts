@@ -31,3 +31,14 @@ export const CHROMIUM_ARGS = [
  * launch and first page took ~15% less CPU, time the build beside it gets back.
  */
 export const MOUNT_CHECK_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--no-zygote', '--in-process-gpu'];
+
+/** What to do when the browser at `path` did not start: install its Debian package, or fix the path. */
+export function chromiumStartHint(path: string): string {
+  if (path === HEADLESS_SHELL_PATH) {
+    return 'Reinstall it (apt-get install chromium-headless-shell) or set CHROMIUM_PATH to another Chromium.';
+  }
+  if (path === DEFAULT_CHROMIUM_PATH) {
+    return 'Install it (apt-get install chromium chromium-headless-shell) or set CHROMIUM_PATH to another Chromium.';
+  }
+  return 'Check CHROMIUM_PATH: it must name a Chromium or chromium-headless-shell executable that starts here.';
+}

@@ -25,7 +25,7 @@ it('fails the check, saying what to install, when Chromium cannot start', async 
   const result = await check(candidate);
   expect(result).toMatchObject({ name: 'headless mount', ok: false });
   expect(result.detail).toContain('Chromium (/nonexistent/chromium) did not start');
-  expect(result.detail).toContain('CHROMIUM_PATH');
+  expect(result.detail).toContain('Check CHROMIUM_PATH');
 });
 
 it('closes a check warmed up a moment ago, while its process still loads', async () => {

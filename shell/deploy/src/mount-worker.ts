@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Page, BrowserType } from 'playwright-core';
-import { MOUNT_CHECK_CHROMIUM_ARGS } from './chromium.js';
+import { MOUNT_CHECK_CHROMIUM_ARGS, chromiumStartHint } from './chromium.js';
 import type { MountPrepare, MountReply, MountRequest, WorkerStart } from './mount-protocol.js';
 import { previewEdge, type PreviewEdge } from './preview-edge.js';
 
@@ -87,7 +87,7 @@ async function answer(
   } catch (error) {
     const why = (error as Error).message;
     return {
-      failure: `Chromium (${start.chromiumPath}) did not start: ${why}. Install it (apt-get install chromium-headless-shell) or set CHROMIUM_PATH.`,
+      failure: `Chromium (${start.chromiumPath}) did not start: ${why}. ${chromiumStartHint(start.chromiumPath)}`,
     };
   }
   if (!edgeReady) return { failure: 'the check came before the live deploys stream' };
