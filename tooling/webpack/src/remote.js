@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/webpack';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import { manifestOptions } from './manifest.js';
+import { ReleaseChunkGlobalPlugin, releaseChunkLoadingGlobal } from './release-global.js';
 import { frameworkPlugins, moduleRules } from './rules.js';
 import { frameworkChunk, sharedSingletons } from './shared.js';
 
@@ -40,6 +41,8 @@ export function remoteConfig(options) {
       path: outDir,
       publicPath: 'auto',
       uniqueName: remote,
+      // Its own chunk array per release (see release-global.js); a dev server serves only one.
+      ...(production && { chunkLoadingGlobal: releaseChunkLoadingGlobal(remote) }),
       filename: `[name]${hashed}.js`,
       chunkFilename: `[name]${hashed}.js`,
       assetModuleFilename: `assets/[name]${hashed}[ext]`,
@@ -66,6 +69,7 @@ export function remoteConfig(options) {
         chunkFilename: `[name]${hashed}.css`,
       }),
       ...frameworkPlugins({ framework, production, hot }),
+      ...(production ? [new ReleaseChunkGlobalPlugin()] : []),
     ],
     optimization: { splitChunks: { cacheGroups: frameworkChunk(framework) } },
     performance: { hints: false },
