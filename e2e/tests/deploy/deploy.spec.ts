@@ -187,7 +187,9 @@ test('a failing canary is aborted automatically and everyone is back on current'
 
   await expect(async () => {
     await page.goto('/fixtures/healthy');
-    // The shell falls back to current after the canary fails to mount.
+    // A release that fails in mount is not replaced within the page (the shell keeps the release
+    // that delivered the app): the canary's failures reach the edge's monitor, which aborts it, and
+    // the next load is on current. In-page fallback after a failed load: release-fallback.spec.ts.
     await expect(heading(page)).toHaveText('Fixture healthy', { timeout: 5_000 });
     const { registry } = await readDeploys(deployer.log);
     expect(registry.apps[APP]!.canary).toBeUndefined();
