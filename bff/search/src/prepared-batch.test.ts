@@ -141,3 +141,26 @@ describe('indexing in prepared batches', () => {
     );
   });
 });
+
+describe('BatchPreparer', () => {
+  const revision = revised('article-1', { title: 'Lighthouse keepers vote' });
+
+  it('reads no words from a revision of a retracted article, which the index would not add', () => {
+    const preparer = new BatchPreparer();
+    const events = envelopes([published(article(1)), retracted('article-1'), revision]);
+    const batch = preparer.prepare(events, batchWords());
+    expect(batch.events.map((e) => e.kind)).toEqual(['published', 'retracted', 'ignored']);
+  });
+
+  it('tracks the articles the main thread prepared itself, as if it had prepared them', () => {
+    const preparer = new BatchPreparer();
+    const [publish, retract, revise] = envelopes([
+      published(article(1)),
+      retracted('article-1'),
+      revision,
+    ]);
+    preparer.pass([publish!, retract!]);
+    const batch = preparer.prepare([revise!], batchWords());
+    expect(batch.events.map((e) => e.kind)).toEqual(['ignored']);
+  });
+});
