@@ -108,19 +108,23 @@ export class BatchPreparer {
    * prepared batch brings them again, which keeps the index's term order.
    */
   pass(events: readonly EventEnvelope[]): void {
-    for (const event of events) {
-      const { articleId } = event.data as { articleId: string };
-      if (event.type === 'article.published') this.live.add(articleId);
-      else if (event.type === 'article.retracted') this.live.delete(articleId);
-    }
+    for (const event of events) this.trackLive(event);
+  }
+
+  /** Which articles the index holds after `event`: a published one until it is retracted. */
+  private trackLive(event: EventEnvelope): void {
+    if (event.type === 'article.published')
+      this.live.add((event.data as ArticlePublished).articleId);
+    else if (event.type === 'article.retracted')
+      this.live.delete((event.data as ArticleRetracted).articleId);
   }
 
   private prepareEvent(event: EventEnvelope): PreparedEvent {
     const { offset } = event;
+    this.trackLive(event);
     switch (event.type) {
       case 'article.published': {
         const { articleId, slug, ...fields } = event.data as ArticlePublished;
-        this.live.add(articleId);
         return { kind: 'published', offset, articleId, slug, ...this.document(fields) };
       }
       case 'article.revised': {
@@ -130,7 +134,6 @@ export class BatchPreparer {
       }
       case 'article.retracted': {
         const { articleId } = event.data as ArticleRetracted;
-        this.live.delete(articleId);
         return { kind: 'retracted', offset, articleId };
       }
       default:
