@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { createEdge } from '@tessera/edge';
 import { openEventLog, type NewEvent } from '@tessera/log';
@@ -37,22 +36,16 @@ export async function previewEdge(options: PreviewEdgeOptions): Promise<PreviewE
   await edge.inject({ url: '/', headers: { accept: 'text/html' } });
   const address = edge.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const revision = async () => {
-    const response = await edge.inject({ url: '/registry.json' });
-    return response.statusCode === 200 ? (response.json() as { revision: number }).revision : 0;
-  };
   return {
     origin: `http://127.0.0.1:${port}`,
     async serve(events, timeoutMs) {
       const { offsets } = await preview.append(DEPLOYS_STREAM, events);
-      const head = offsets.at(-1) ?? 0;
-      const deadline = performance.now() + timeoutMs;
-      while ((await revision()) < head) {
-        if (performance.now() > deadline) {
-          throw new Error(`the private edge did not serve the candidate within ${timeoutMs} ms`);
-        }
-        await sleep(2);
-      }
+      await edge.registryAt(offsets.at(-1) ?? 0, { timeoutMs }).catch((error: unknown) => {
+        throw new Error(
+          `the private edge did not serve the candidate within ${timeoutMs} ms: ${(error as Error).message}`,
+          { cause: error },
+        );
+      });
     },
     async close() {
       await edge.close();

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEventLog } from '@tessera/log';
 import type { Fixture } from './testing/fixture.js';
-import { createFixture, fakeRegistry, SEARCH_V1, SEARCH_V2 } from './testing/fixture.js';
+import {
+  createFixture,
+  deployEventsFor,
+  fakeRegistry,
+  SEARCH_V1,
+  SEARCH_V2,
+} from './testing/fixture.js';
 
 const release = (version: string) => ({
   version,
@@ -57,6 +63,30 @@ describe('the /registry.json route', () => {
       previous: release(SEARCH_V1),
     });
     expect(after.headers.etag).not.toBe(before.headers.etag);
+  });
+
+  it('registryAt resolves once the appended revision is what it serves, and times out on one never appended', async () => {
+    const edge = await fixture.edge();
+    const { offsets } = await fixture.log.append(
+      'deploys',
+      deployEventsFor({
+        search: {
+          remote: 'tessera_search',
+          framework: 'react',
+          routes: ['/search'],
+          current: release(SEARCH_V2),
+        },
+      }),
+    );
+    const head = offsets.at(-1)!;
+    await edge.registryAt(head);
+    // No poll: served the moment registryAt resolved.
+    const served = (await edge.inject({ url: '/registry.json' })).json();
+    expect(served.revision).toBe(head);
+    expect(served.apps.search.current).toEqual(release(SEARCH_V2));
+    await expect(edge.registryAt(head + 1, { timeoutMs: 50 })).rejects.toMatchObject({
+      code: 'LOG_009',
+    });
   });
 
   it('skips a deploy event that does not fit the registry and keeps serving the rest', async () => {

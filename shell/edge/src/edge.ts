@@ -20,6 +20,7 @@ import { createRegistrySource } from './registry-source.js';
 import { securityHeaders } from './security.js';
 import { devTemplate, shellDevAssets } from './shell-dev.js';
 import { traceIdOf, traceparentFor } from './trace.js';
+import './augment.js';
 
 export interface EdgeOptions {
   /** Published assets: `<app>/<version>/...`, `shell/...` and the `shell.html` template. */
@@ -103,6 +104,7 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
   const registry = createRegistrySource({ log: options.eventLog, logger, devRemotes });
   await registry.start();
   fastify.addHook('onClose', () => registry.stop());
+  fastify.decorate('registryAt', registry.waitFor);
   const compress = createCompressor();
   fastify.get('/healthz', async (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),

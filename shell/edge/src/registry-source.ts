@@ -31,6 +31,8 @@ export interface RegistrySource {
   get(): Promise<ServedRegistry | undefined>;
   /** The registry without dev overrides and the head it is folded to; undefined while empty. */
   current(): { registry: Registry; revision: number } | undefined;
+  /** Resolves once the stream is folded up to `revision`; rejects after `timeoutMs`. */
+  waitFor(revision: number, options?: { timeoutMs?: number }): Promise<void>;
   /** Folds the stream so far (resolves when caught up), then follows it live. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -92,6 +94,7 @@ export function createRegistrySource(options: RegistrySourceOptions): RegistrySo
         ? undefined
         : { registry: registryOf(state), revision: projection.offset };
     },
+    waitFor: (revision, waitOptions) => projection.waitFor(revision, waitOptions),
     start: () => projection.start(),
     stop: () => projection.stop(),
   };
