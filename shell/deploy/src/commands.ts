@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { EventLog } from '@tessera/log';
 import type { RegistryApp } from '@tessera/registry';
 import { buildPackage } from './build.js';
@@ -8,7 +9,9 @@ import type { PublishSource } from './descriptor.js';
 import { activatedEvent, appendDeploys, manifestUrl, readDeploys } from './deploys.js';
 import type { DeploysView } from './deploys.js';
 import { DeployError } from './errors.js';
+import { siblingsDone, siblingsStarted } from './await-siblings.js';
 import { publishApp } from './publish-steps.js';
+import { createSiblingWriter, type SiblingJob, type SiblingWriter } from './siblings.js';
 import type { Out } from './step.js';
 import { step } from './step.js';
 import type { CheckResult } from './verify.js';
@@ -35,6 +38,8 @@ export interface CommandContext {
   actor: string;
   out: Out;
   mountCheck?: MountCheck;
+  /** Writes uploaded versions' compressed siblings (default: brotli 11 and gzip 9, two at a time). */
+  siblings?: SiblingWriter;
 }
 
 export interface DeployFlags {
@@ -53,23 +58,29 @@ function liveEntry(view: DeploysView, app: string): RegistryApp {
   return entry;
 }
 
-async function verifyCandidate(
+/** An uploaded version that passed every check; its compressed siblings may still be in progress. */
+interface Candidate {
+  version: string;
+  siblings: SiblingJob;
+  verifiedAt: number;
+}
+
+async function runChecks(
   ctx: CommandContext,
   source: PublishSource,
   view: DeploysView,
-): Promise<string> {
+  version: string,
+) {
   const { out } = ctx;
   const app = source.tessera.app;
-  const upload = await step(out, `upload ${app}`, () => publishApp(source, ctx.assetsDir));
-  out(`  ${upload.version} ${upload.status}`);
   const results = await step(out, 'verify', async () => {
-    const versionDir = join(ctx.assetsDir, app, upload.version);
+    const versionDir = join(ctx.assetsDir, app, version);
     const input = { app, versionDir, assetsDir: ctx.assetsDir, budgetKb: source.tessera.budgetKb };
     const checks = await staticChecks({ ...input, registry: view.registry });
     if (ctx.mountCheck && checks.every((c) => c.ok)) {
-      const { data } = activatedEvent(source.tessera, upload.version, ctx.actor);
+      const { data } = activatedEvent(source.tessera, version, ctx.actor);
       const activation = data as Record<string, unknown>;
-      checks.push(await ctx.mountCheck({ app, version: upload.version, activation }));
+      checks.push(await ctx.mountCheck({ app, version, activation }));
     }
     for (const check of checks) out(`    ${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}`);
     return checks;
@@ -78,10 +89,43 @@ async function verifyCandidate(
   if (failed.length > 0) {
     throw new DeployError(
       'DEPLOY_009',
-      `${app}@${upload.version} failed ${failed.map((c) => c.name).join(', ')}; nothing was activated. ${failed.map((c) => c.detail).join(' ')}`,
+      `${app}@${version} failed ${failed.map((c) => c.name).join(', ')}; nothing was activated. ${failed.map((c) => c.detail).join(' ')}`,
     );
   }
-  return upload.version;
+}
+
+/**
+ * Uploads the build and verifies it while its compressed siblings are written; a failed check
+ * stops them (the next upload of that version writes the rest).
+ */
+async function verifyCandidate(
+  ctx: CommandContext,
+  source: PublishSource,
+  view: DeploysView,
+): Promise<Candidate> {
+  const writer = ctx.siblings ?? createSiblingWriter();
+  const upload = await step(ctx.out, `upload ${source.tessera.app}`, () =>
+    publishApp(source, ctx.assetsDir, writer),
+  );
+  ctx.out(`  ${upload.version} ${siblingsStarted(upload)}`);
+  try {
+    await runChecks(ctx, source, view, upload.version);
+  } catch (error) {
+    await upload.siblings.cancel();
+    throw error;
+  }
+  return { version: upload.version, siblings: upload.siblings, verifiedAt: performance.now() };
+}
+
+/** Waits for the candidate's compressed siblings: nothing goes live without them. */
+async function siblingsStep(out: Out, candidate: Candidate) {
+  const { files, done } = candidate.siblings;
+  if (files === 0) {
+    await done;
+    return;
+  }
+  const stats = await step(out, 'compressed siblings', () => done);
+  out(`  ${siblingsDone(stats, candidate.verifiedAt)}`);
 }
 
 async function buildStep(ctx: CommandContext, source: PublishSource) {
@@ -117,8 +161,12 @@ export async function deployCommand(
   if (!flags.skipBuild) await buildStep(ctx, source);
   const view = await step(out, 'read the deploys stream', () => readDeploys(ctx.log));
   out(`  revision ${view.head}`);
-  const version = await verifyCandidate(ctx, source, view);
-  const commit = await commitOf(dirname(source.distDir));
+  const candidate = await verifyCandidate(ctx, source, view);
+  const { version } = candidate;
+  const [commit] = await Promise.all([
+    commitOf(dirname(source.distDir)),
+    siblingsStep(out, candidate),
+  ]);
   const revision = await step(
     out,
     flags.canary ? `start canary at ${flags.canary}%` : 'activate',
@@ -151,9 +199,10 @@ export async function deployCommand(
 export async function verifyCommand(ctx: CommandContext, source: PublishSource) {
   ctx.mountCheck?.warmUp?.();
   const view = await step(ctx.out, 'read the deploys stream', () => readDeploys(ctx.log));
-  const version = await verifyCandidate(ctx, source, view);
+  const candidate = await verifyCandidate(ctx, source, view);
+  await siblingsStep(ctx.out, candidate);
   ctx.out(
-    `${source.tessera.app}@${version} passes every check. Activate it: pnpm tessera deploy ${source.tessera.app} --skip-build`,
+    `${source.tessera.app}@${candidate.version} passes every check. Activate it: pnpm tessera deploy ${source.tessera.app} --skip-build`,
   );
 }
 

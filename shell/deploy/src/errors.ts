@@ -15,6 +15,7 @@ export const DeployErrorCodes = {
   DEPLOY_011: 'build failed',
   DEPLOY_012: 'invalid command line',
   DEPLOY_013: 'event log unavailable',
+  DEPLOY_014: 'compressed siblings not written',
 } as const;
 
 export type DeployErrorCode = keyof typeof DeployErrorCodes;

@@ -5,17 +5,21 @@ import { writeFileAtomic } from './atomic.js';
 import type { PublishSource } from './descriptor.js';
 import { DeployError } from './errors.js';
 import { contentHash, listFiles } from './files.js';
+import type { SiblingJob, SiblingWriter } from './siblings.js';
 import { uploadShellFiles, uploadVersion } from './store.js';
-import type { CopyStats } from './store.js';
 
 export const SHELL_HEAD_MARKER = '<!--tessera:head-->';
 const HASH_LENGTH = 8;
 
-export interface AppReport {
+export interface UploadedApp {
   app: string;
   version: string;
   status: 'published' | 'unchanged';
-  stats?: CopyStats;
+  /** Files copied (a published version). */
+  files?: number;
+  /** The compressed siblings being written: activate nothing before its `done`. */
+  siblings: SiblingJob;
+  /** The copy's time, without the siblings. */
   ms: number;
 }
 
@@ -26,7 +30,12 @@ export const isDir = (path: string) =>
     () => false,
   );
 
-export async function publishApp(source: PublishSource, assetsDir: string): Promise<AppReport> {
+/** Copies the build as an immutable version; its compressed siblings are still being written. */
+export async function publishApp(
+  source: PublishSource,
+  assetsDir: string,
+  siblings: SiblingWriter,
+): Promise<UploadedApp> {
   const started = performance.now();
   const { distDir, tessera } = source;
   const hasManifest = await stat(join(distDir, 'mf-manifest.json')).then(
@@ -49,9 +58,16 @@ export async function publishApp(source: PublishSource, assetsDir: string): Prom
     distDir,
     files,
     hash,
+    siblings,
   });
-  const stats = result.status === 'published' ? result.stats : undefined;
-  return { app: tessera.app, version, status: result.status, stats, ms: elapsed(started) };
+  return {
+    app: tessera.app,
+    version,
+    status: result.status,
+    files: result.status === 'published' ? result.files : undefined,
+    siblings: result.siblings,
+    ms: elapsed(started),
+  };
 }
 
 export async function publishShell(distDir: string, assetsDir: string) {

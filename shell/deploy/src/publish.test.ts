@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { EventLog } from '@tessera/log';
 import { openEventLog } from '@tessera/log';
@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { discoverMfes, sourceFromFixture, sourceFromPackage } from './descriptor.js';
+import { writeCompressedSibling } from './compress.js';
 import { DeployError } from './errors.js';
 import { readDeploys } from './deploys.js';
 import { publish } from './publish.js';
@@ -60,7 +61,9 @@ describe('publishing an app', () => {
     expect(version).toMatch(/^1\.2\.0\+[0-9a-f]{8}$/);
     expect(report.apps[0]).toMatchObject({
       status: 'published',
-      stats: { files: 3, compressed: 2 },
+      files: 3,
+      // The manifest is too small for a sibling to be smaller.
+      siblings: { files: 2, written: 2, copied: 0 },
     });
     const dir = join(assetsDir, 'search', version);
     expect(await readFile(join(dir, 'remoteEntry.js'), 'utf8')).toBe(bigScript);
@@ -70,6 +73,7 @@ describe('publishing an app', () => {
     expect(gunzipSync(await readFile(join(dir, 'remoteEntry.js.gz'))).toString()).toBe(bigScript);
     // Binary assets get no compressed siblings.
     expect((await readdir(dir)).sort()).toEqual([
+      '.siblings-complete',
       'logo.png',
       'mf-manifest.json',
       'remoteEntry.js',
@@ -100,7 +104,7 @@ describe('publishing an app', () => {
     expect(gunzipSync(await readFile(join(dir, 'framework.js.gz'))).toString()).toBe(bigScript);
     const entry = brotliDecompressSync(await readFile(join(dir, 'remoteEntry.js.br')));
     expect(entry.toString()).toBe(bigScript + '// changed\n');
-    expect(second.apps[0]!.stats).toEqual({ files: 4, compressed: 4 });
+    expect(second.apps[0]!.siblings).toMatchObject({ files: 3, written: 2, copied: 2 });
   });
 
   it('leaves the standalone page out of the upload and the version', async () => {
@@ -183,6 +187,49 @@ describe('publishing an app', () => {
     const moved = await makeMfe('mfe-search', '1.2.0', { ...tessera, routes: ['/find'] });
     expect((await run([moved])).registry).toMatchObject({ revision: 2, changed: true });
     expect((await registry()).apps.search?.routes).toEqual(['/find']);
+  });
+});
+
+describe('compressed siblings when publishing', () => {
+  it('activates nothing until every sibling is written', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let settled = false;
+    const publishing = publish({
+      assetsDir,
+      eventLog,
+      apps: [await makeMfe()],
+      compressSibling: async (file, encoding) => {
+        await gate;
+        return writeCompressedSibling(file, encoding);
+      },
+    }).finally(() => (settled = true));
+    // The copy is in place (the version is served, identity-encoded) before the siblings are.
+    await vi.waitFor(async () => expect(await readdir(join(assetsDir, 'search'))).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    expect(await eventLog.head('deploys')).toBe(0);
+    release();
+    const report = await publishing;
+    const dir = join(assetsDir, 'search', report.apps[0]!.version);
+    expect(gunzipSync(await readFile(join(dir, 'remoteEntry.js.gz'))).toString()).toBe(bigScript);
+    expect(await eventLog.head('deploys')).toBe(1);
+  });
+
+  it('fails with DEPLOY_014 and activates nothing when a sibling cannot be written', async () => {
+    const failing = publish({
+      assetsDir,
+      eventLog,
+      apps: [await makeMfe()],
+      compressSibling: async () => {
+        throw new Error('no space left on device');
+      },
+    });
+    await expect(failing).rejects.toMatchObject({
+      code: 'DEPLOY_014',
+      message: expect.stringContaining('no space left on device'),
+    });
+    expect(await eventLog.head('deploys')).toBe(0);
   });
 });
 

@@ -1,14 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import type { PublishSource } from './descriptor.js';
 import { DeployError } from './errors.js';
+import { allSiblings, siblingsDone, siblingsStarted } from './await-siblings.js';
 import { elapsed, isDir, publishApp, publishShell } from './publish-steps.js';
-import type { AppReport } from './publish-steps.js';
+import type { UploadedApp } from './publish-steps.js';
 import type { EventLog } from '@tessera/log';
 import type { Registry } from '@tessera/registry';
 import { activatedEvent, appendDeploys, readDeploys } from './deploys.js';
+import { createSiblingWriter, type CompressSibling, type SiblingStats } from './siblings.js';
 import type { CopyStats } from './store.js';
-
-export type { AppReport } from './publish-steps.js';
 
 export interface PublishOptions {
   assetsDir: string;
@@ -21,6 +21,13 @@ export interface PublishOptions {
   shellDistDir?: string;
   /** Progress lines; defaults to silence. */
   log?: (line: string) => void;
+  /** How one compressed sibling is written (tests); default brotli 11 / gzip 9. */
+  compressSibling?: CompressSibling;
+}
+
+export interface AppReport extends Omit<UploadedApp, 'siblings'> {
+  /** The compressed siblings the version lacked, all written before anything was activated. */
+  siblings: SiblingStats;
 }
 
 export interface PublishReport {
@@ -74,36 +81,70 @@ function checkDistinct(apps: readonly PublishSource[]) {
   }
 }
 
-/** Uploads each app's build as an immutable version, then the shell, then activates them on the `deploys` stream. */
+/** Copies each app's build; their compressed siblings are written meanwhile. */
+async function uploadApps(options: PublishOptions, log: (line: string) => void) {
+  const siblings = createSiblingWriter({ compress: options.compressSibling });
+  const uploads: UploadedApp[] = [];
+  try {
+    for (const source of options.apps) {
+      const upload = await publishApp(source, options.assetsDir, siblings);
+      log(
+        `  ${upload.app.padEnd(16)} ${upload.version.padEnd(22)} ${siblingsStarted(upload)} in ${upload.ms} ms`,
+      );
+      uploads.push(upload);
+    }
+  } catch (error) {
+    await Promise.all(uploads.map((upload) => upload.siblings.cancel()));
+    throw error;
+  }
+  return uploads;
+}
+
+/**
+ * Uploads each app's build as an immutable version, then the shell, then activates them on the
+ * `deploys` stream once every compressed sibling is written.
+ */
 export async function publish(options: PublishOptions): Promise<PublishReport> {
   const log = options.log ?? (() => undefined);
   checkDistinct(options.apps);
-  const apps: AppReport[] = [];
-  for (const source of options.apps) {
-    const report = await publishApp(source, options.assetsDir);
-    const detail = report.stats
-      ? `${report.stats.files} files, ${report.stats.compressed} compressed siblings`
-      : 'already published, identical';
-    log(
-      `  ${report.app.padEnd(16)} ${report.version.padEnd(22)} ${report.status} (${detail}) in ${report.ms} ms`,
-    );
-    apps.push(report);
-  }
-
-  let shell: PublishReport['shell'];
-  if (options.shellDistDir !== undefined) {
-    if (!(await isDir(options.shellDistDir))) {
-      throw new DeployError(
-        'DEPLOY_002',
-        `The shell has no build at ${options.shellDistDir}. Build it first: pnpm --filter @tessera/shell-app build`,
-      );
+  const uploads = await uploadApps(options, log);
+  const jobs = uploads.map((upload) => upload.siblings);
+  try {
+    const shell = await shellStep(options, log);
+    const stats = await allSiblings(jobs);
+    const apps = uploads.map((upload, i) => ({ ...upload, siblings: stats[i]! }));
+    for (const app of apps) {
+      if (app.siblings.files > 0) log(`  ${app.app.padEnd(16)} ${siblingsDone(app.siblings)}`);
     }
-    shell = await publishShell(options.shellDistDir, options.assetsDir);
-    log(
-      `  ${'shell'.padEnd(16)} ${shell.files} files copied, ${shell.compressed} compressed siblings in ${shell.ms} ms`,
+    return { apps, shell, registry: await activateStep(options, apps, log) };
+  } finally {
+    await Promise.all(jobs.map((job) => job.cancel()));
+  }
+}
+
+async function shellStep(
+  options: PublishOptions,
+  log: (line: string) => void,
+): Promise<PublishReport['shell']> {
+  if (options.shellDistDir === undefined) return undefined;
+  if (!(await isDir(options.shellDistDir))) {
+    throw new DeployError(
+      'DEPLOY_002',
+      `The shell has no build at ${options.shellDistDir}. Build it first: pnpm --filter @tessera/shell-app build`,
     );
   }
+  const shell = await publishShell(options.shellDistDir, options.assetsDir);
+  log(
+    `  ${'shell'.padEnd(16)} ${shell.files} files copied, ${shell.compressed} compressed siblings in ${shell.ms} ms`,
+  );
+  return shell;
+}
 
+async function activateStep(
+  options: PublishOptions,
+  apps: readonly AppReport[],
+  log: (line: string) => void,
+): Promise<PublishReport['registry']> {
   const started = performance.now();
   const activations = options.apps.map((source, i) => ({ source, version: apps[i]!.version }));
   const { changed, revision } = await activateAll(
@@ -115,5 +156,5 @@ export async function publish(options: PublishOptions): Promise<PublishReport> {
   log(
     `  ${'registry'.padEnd(16)} ${changed ? `activated, revision ${revision}` : `unchanged at revision ${revision}`} in ${ms} ms`,
   );
-  return { apps, shell, registry: { revision, changed, ms } };
+  return { revision, changed, ms };
 }

@@ -1,7 +1,7 @@
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-const SIBLINGS = ['.br', '.gz'] as const;
+import { copyFileAtomic } from './atomic.js';
+import { SIBLING_ENCODINGS, type SiblingEncoding } from './compress.js';
 
 /** The app's other published versions: folders beside `versionDir`, without temp (dot) names. */
 export async function otherVersionDirs(appDir: string, version: string): Promise<string[]> {
@@ -11,33 +11,34 @@ export async function otherVersionDirs(appDir: string, version: string): Promise
     .map((e) => join(appDir, e.name));
 }
 
+const copied = (from: string, to: string) =>
+  copyFileAtomic(from, to).then(
+    () => true,
+    () => false,
+  );
+
 /**
  * Copies the compressed siblings of `file` from a published version that has the same file with
- * the same bytes (a chunk the deploy did not change, e.g. the framework chunk): compressing it
- * again at maximum quality would give the same bytes. Versions are immutable, so theirs are
- * complete. Returns how many it copied, or undefined when no version has that file.
+ * the same bytes (a chunk the deploy did not change): compressing it again at maximum quality
+ * would give the same bytes. Copied atomically, since `target`'s version may already be served.
+ * Returns the encodings it copied (that version may lack some: a deploy stopped mid-way, or a
+ * sibling that would not have been smaller), or undefined when no version has that file.
  */
 export async function copyPublishedSiblings(
   target: string,
   file: string,
   versionDirs: readonly string[],
-): Promise<number | undefined> {
+): Promise<SiblingEncoding[] | undefined> {
   const content = await readFile(target);
   for (const dir of versionDirs) {
     const published = await readFile(join(dir, file)).catch(() => undefined);
     if (!published?.equals(content)) continue;
-    let copied = 0;
-    for (const ext of SIBLINGS) {
-      const from = join(dir, file + ext);
-      if (
-        await copyFile(from, target + ext).then(
-          () => true,
-          () => false,
-        )
-      )
-        copied += 1;
+    const encodings: SiblingEncoding[] = [];
+    for (const encoding of SIBLING_ENCODINGS) {
+      if (await copied(join(dir, `${file}.${encoding}`), `${target}.${encoding}`))
+        encodings.push(encoding);
     }
-    return copied;
+    return encodings;
   }
   return undefined;
 }

@@ -1,10 +1,13 @@
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { copyFileAtomic, tempBeside } from './atomic.js';
-import { writeCompressedSiblings } from './compress.js';
+import { SIBLING_ENCODINGS, writeCompressedSiblings } from './compress.js';
 import { DeployError } from './errors.js';
 import { contentHash, isCompressible, listFiles, withoutSiblings } from './files.js';
-import { copyPublishedSiblings, otherVersionDirs } from './reuse-siblings.js';
+import { createLimit } from './limit.js';
+import { otherVersionDirs } from './reuse-siblings.js';
+import { SIBLINGS_COMPLETE } from './siblings.js';
+import type { SiblingJob, SiblingsDue, SiblingWriter } from './siblings.js';
 
 export interface CopyStats {
   files: number;
@@ -17,43 +20,18 @@ const exists = (path: string) =>
     () => false,
   );
 
-/** Two files at a time: compression runs on libuv's pool, and the machine has 2 cores. */
-const CONCURRENCY = 2;
-
-async function eachLimited<T>(items: readonly T[], work: (item: T) => Promise<void>) {
-  const queue = [...items];
-  const worker = async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-}
-
-/** The compressed siblings of a copied text asset: reused from `published` versions, or made. */
-async function siblingsOf(target: string, file: string, published: readonly string[]) {
-  if (!isCompressible(file)) return 0;
-  return (await copyPublishedSiblings(target, file, published)) ?? writeCompressedSiblings(target);
-}
-
-/**
- * Copies `files` from `from` to `to`, adding compressed siblings for text assets (copied from
- * one of the `published` version folders that has the same file).
- */
-async function copyTree(
-  from: string,
-  to: string,
-  files: readonly string[],
-  published: readonly string[],
-): Promise<CopyStats> {
-  let compressed = 0;
-  await eachLimited(files, async (file) => {
-    const target = join(to, file);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(join(from, file), target);
-    // Awaited before adding: `x += await y` would read x before the await and lose updates.
-    const written = await siblingsOf(target, file, published);
-    compressed += written;
-  });
-  return { files: files.length, compressed };
+/** Copies `files` from `from` to `to`, two at a time. */
+async function copyTree(from: string, to: string, files: readonly string[]) {
+  const limit = createLimit(2);
+  await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const target = join(to, file);
+        await mkdir(dirname(target), { recursive: true });
+        await copyFile(join(from, file), target);
+      }),
+    ),
+  );
 }
 
 export interface VersionUpload {
@@ -64,39 +42,71 @@ export interface VersionUpload {
   files: readonly string[];
   /** `contentHash` of `files` in `distDir`. */
   hash: string;
+  /** Writes the version's compressed siblings once it is in place. */
+  siblings: SiblingWriter;
 }
 
-export type UploadResult = { status: 'published'; stats: CopyStats } | { status: 'unchanged' };
+/** `siblings` is writing the compressed siblings the version lacks: await its `done` before activating. */
+export type UploadResult =
+  | { status: 'published'; files: number; siblings: SiblingJob }
+  | { status: 'unchanged'; siblings: SiblingJob };
+
+/** Ours, not the build's: a sibling being written (a temp name until renamed), the marker. */
+const isOurs = (file: string) => basename(file).startsWith('.tmp-') || file === SIBLINGS_COMPLETE;
+
+/** Text files of a published version and the siblings each lacks. */
+function missingSiblings(listed: readonly string[], files: readonly string[]): SiblingsDue['due'] {
+  const present = new Set(listed);
+  if (present.has(SIBLINGS_COMPLETE)) return [];
+  return files
+    .filter(isCompressible)
+    .map((file) => ({
+      file,
+      encodings: SIBLING_ENCODINGS.filter((encoding) => !present.has(`${file}.${encoding}`)),
+    }))
+    .filter(({ encodings }) => encodings.length > 0);
+}
 
 async function compareExisting(target: string, upload: VersionUpload): Promise<UploadResult> {
-  const published = withoutSiblings(await listFiles(target));
-  if ((await contentHash(target, published)) === upload.hash) return { status: 'unchanged' };
-  throw new DeployError(
-    'DEPLOY_001',
-    `${upload.app} ${upload.version} is already published with different content in ${target}. ` +
-      'Versions are immutable: change the package version or the build, never the published files.',
-  );
+  const listed = await listFiles(target);
+  const files = withoutSiblings(listed.filter((file) => !isOurs(file)));
+  if ((await contentHash(target, files)) !== upload.hash) {
+    throw new DeployError(
+      'DEPLOY_001',
+      `${upload.app} ${upload.version} is already published with different content in ${target}. ` +
+        'Versions are immutable: change the package version or the build, never the published files.',
+    );
+  }
+  // A publish stopped before its siblings were written left them out: write them now.
+  const due = missingSiblings(listed, files);
+  return { status: 'unchanged', siblings: upload.siblings.start({ versionDir: target, due }) };
 }
 
 /**
  * Puts a build at `<assetsDir>/<app>/<version>/`. The copy is assembled in a temp directory
- * and renamed into place, so the version appears complete or not at all.
+ * and renamed into place, so the version appears complete or not at all; its compressed
+ * siblings are written afterwards, in the background (the edge serves a file's identity
+ * encoding until its sibling is in place).
  */
 export async function uploadVersion(upload: VersionUpload): Promise<UploadResult> {
   const target = join(upload.assetsDir, upload.app, upload.version);
   if (await exists(target)) return compareExisting(target, upload);
   const temp = tempBeside(target);
   try {
-    const published = await otherVersionDirs(dirname(target), upload.version);
-    const stats = await copyTree(upload.distDir, temp, upload.files, published);
+    await copyTree(upload.distDir, temp, upload.files);
     await rename(temp, target);
-    return { status: 'published', stats };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     // Another publish of the same version won the race: fine if it is the same build.
     if (await exists(target)) return compareExisting(target, upload);
     throw error;
   }
+  const due = upload.files
+    .filter(isCompressible)
+    .map((file) => ({ file, encodings: SIBLING_ENCODINGS }));
+  const published = await otherVersionDirs(dirname(target), upload.version);
+  const siblings = upload.siblings.start({ versionDir: target, due, published });
+  return { status: 'published', files: upload.files.length, siblings };
 }
 
 const sameContent = async (a: string, b: string) => {
@@ -105,8 +115,9 @@ const sameContent = async (a: string, b: string) => {
 };
 
 /**
- * Copies the shell's content-hashed files into `<assetsDir>/shell/`. Files already there
- * with the same content are skipped; old files stay, so open pages keep working.
+ * Copies the shell's content-hashed files into `<assetsDir>/shell/`, each with its compressed
+ * siblings before the template that references it. Files already there with the same content
+ * are skipped; old files stay, so open pages keep working.
  */
 export async function uploadShellFiles(
   distDir: string,
