@@ -1,21 +1,20 @@
 // Bundles the TypeScript CLI with esbuild into node_modules/.cache, so `tessera` starts on plain
 // Node: going through tsx costs seconds per command, the bundle a fraction of one. Workspace
 // packages are bundled (they ship TypeScript); every other package stays an import of the file
-// this checkout resolves it to. The bundle is rebuilt when any file it was made from changed.
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// this checkout resolves it to. The bundle is rebuilt when any file it was made from changed,
+// into a folder of its own (bundle-dir.mjs).
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { publishBuild, pruneBuilds, readCurrent, tempBuildDir } from './bundle-dir.mjs';
 
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(packageDir, 'node_modules', '.cache', 'tessera-cli');
-const stampFile = join(outDir, 'inputs.json');
-const entryFile = join(outDir, 'cli.js');
+const thisFile = fileURLToPath(import.meta.url);
+const defaultPackageDir = join(dirname(thisFile), '..');
 
 const mtimeOf = async (file) => (await stat(file).catch(() => undefined))?.mtimeMs;
 
-async function isFresh() {
-  const stamp = JSON.parse(await readFile(stampFile, 'utf8').catch(() => '{"inputs":{}}'));
-  const files = Object.entries(stamp.inputs);
+async function isFresh(current) {
+  const files = Object.entries(current?.inputs ?? {});
   if (files.length === 0) return false;
   const same = await Promise.all(files.map(async ([file, ms]) => (await mtimeOf(file)) === ms));
   return same.every(Boolean);
@@ -42,8 +41,10 @@ function externalPackages(resolved) {
   };
 }
 
-async function compile() {
+/** Builds into a new temp folder; resolves with it and the stamps of every file it was made from. */
+async function compile(packageDir, cacheDir) {
   const { build } = await import('esbuild');
+  const outDir = tempBuildDir(cacheDir);
   const resolved = new Set();
   const result = await build({
     entryPoints: {
@@ -61,17 +62,32 @@ async function compile() {
     absWorkingDir: packageDir,
     plugins: [externalPackages(resolved)],
   });
+  // Its `.js` files are ES modules: said here, Node loads them as such without first trying
+  // them as CommonJS (the folder is inside node_modules, so no package.json above counts).
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'package.json'), '{ "type": "module" }\n');
   const inputs = [
     ...Object.keys(result.metafile.inputs).map((f) => join(packageDir, f)),
     ...resolved,
+    thisFile,
   ];
   const stamps = await Promise.all(inputs.map(async (file) => [file, await mtimeOf(file)]));
-  await mkdir(outDir, { recursive: true });
-  await writeFile(stampFile, JSON.stringify({ inputs: Object.fromEntries(stamps) }));
+  return { outDir, inputs: Object.fromEntries(stamps) };
 }
 
-/** The URL of an up-to-date compiled CLI, building it first when a source changed. */
-export async function compiledCli() {
-  if (!(await isFresh())) await compile();
-  return pathToFileURL(entryFile).href;
+/**
+ * The URL of an up-to-date compiled CLI, building it first when a source changed; a build also
+ * removes the folders of builds superseded long ago.
+ */
+export async function compiledCli(options = {}) {
+  const packageDir = options.packageDir ?? defaultPackageDir;
+  const cacheDir = options.cacheDir ?? join(packageDir, 'node_modules', '.cache', 'tessera-cli');
+  const current = await readCurrent(cacheDir);
+  if (current && (await isFresh(current))) {
+    return pathToFileURL(join(cacheDir, current.build, 'cli.js')).href;
+  }
+  const { outDir, inputs } = await compile(packageDir, cacheDir);
+  const dir = await publishBuild(cacheDir, outDir, inputs);
+  await pruneBuilds(cacheDir, { current: basename(dir) });
+  return pathToFileURL(join(dir, 'cli.js')).href;
 }
