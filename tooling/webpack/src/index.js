@@ -4,6 +4,7 @@ import { STANDALONE_DIR, standaloneConfig } from './standalone.js';
 import { devServerConfig } from './dev-server.js';
 import { withSwcMinify } from './minify.js';
 import { pinFederationWebpack } from './federation-webpack.js';
+import { deferDtsPlugin } from './defer-dts.js';
 
 /**
  * @typedef {object} StandaloneSetup
@@ -51,6 +52,7 @@ export function createRemoteConfig(options) {
   const outDir = options.outDir ?? defaultOutDir(options.dir);
   const { standalone = false } = options;
   pinFederationWebpack(options.dir);
+  deferDtsPlugin();
 
   return (env, argv) => {
     const production = argv.mode !== 'development';
