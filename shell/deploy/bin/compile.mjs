@@ -49,7 +49,7 @@ async function compile(packageDir, cacheDir) {
   const result = await build({
     entryPoints: {
       cli: join(packageDir, 'src', 'cli.ts'),
-      'mount-worker': join(packageDir, 'src', 'mount-worker.ts'),
+      'mount-worker': join(packageDir, 'bin', 'mount-worker-entry.mjs'),
     },
     outdir: outDir,
     bundle: true,

@@ -97,6 +97,11 @@ describe('compiledCli', () => {
     await mkdir(join(packageDir, 'src'), { recursive: true });
     await writeFile(source('cli.ts'), "export const says: string = 'one';\n");
     await writeFile(source('mount-worker.ts'), 'export const worker = 1;\n');
+    await mkdir(join(packageDir, 'bin'));
+    await writeFile(
+      join(packageDir, 'bin', 'mount-worker-entry.mjs'),
+      "await import('../src/mount-worker.ts');\n",
+    );
   });
 
   it('builds into a folder of its own, reused until a source changes', async () => {

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { entriesToSave, readCacheFile, writeCacheFile } from './compile-cache-store.mjs';
+
+const run = promisify(execFile);
+const hook = pathToFileURL(join(import.meta.dirname, 'compile-cache.mjs')).href;
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'tessera-compile-cache-'));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+/**
+ * A fresh Node with the cache in `cacheDir` that requires `main.cjs` from the fixture folder
+ * and prints what it exported and the cache's counts, after the modules ran.
+ */
+async function requireWithCache(cacheDir: string) {
+  const script = `
+    import { createRequire } from 'node:module';
+    import { enableCompileCache } from ${JSON.stringify(hook)};
+    const counts = enableCompileCache({ dir: ${JSON.stringify(cacheDir)}, name: 'test' });
+    const loaded = createRequire(${JSON.stringify(join(root, 'app', 'x.js'))})('./main.cjs');
+    console.log(JSON.stringify({ value: await loaded.value(), counts }));
+  `;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
+  return JSON.parse(stdout) as { value: unknown; counts: { restored: number; compiled: number } };
+}
+
+/** CommonJS requiring CommonJS, an ES module `.js` (no "type") and a dynamic import. */
+async function writeFixture() {
+  const app = join(root, 'app');
+  await mkdir(app);
+  await writeFile(
+    join(app, 'main.cjs'),
+    `const { twice } = require('./twice.cjs');
+     const { plus } = require('./esm-syntax.js');
+     exports.value = async () => ({
+       sum: plus(twice(2), 1),
+       here: __dirname === ${JSON.stringify(app)},
+       resolved: require.resolve('./twice.cjs') === ${JSON.stringify(join(app, 'twice.cjs'))},
+       dynamic: (await import('./twice.cjs')).twice(5),
+     });`,
+  );
+  await writeFile(join(app, 'twice.cjs'), 'exports.twice = (n) => n * 2;');
+  await writeFile(join(app, 'esm-syntax.js'), 'export const plus = (a, b) => a + b;');
+}
+
+describe('enableCompileCache', () => {
+  it('restores from the cache what an earlier run compiled, with the same results', async () => {
+    await writeFixture();
+    const cacheDir = join(root, 'cache');
+    const expected = { sum: 5, here: true, resolved: true, dynamic: 10 };
+    const first = await requireWithCache(cacheDir);
+    expect(first.value).toEqual(expected);
+    // main.cjs calls import(), so Node compiles it; twice.cjs is the cached one.
+    expect(first.counts).toEqual({ restored: 0, compiled: 1 });
+    expect(await readdir(cacheDir)).toEqual(['test.cache']);
+    const second = await requireWithCache(cacheDir);
+    expect(second.value).toEqual(expected);
+    expect(second.counts).toEqual({ restored: 1, compiled: 0 });
+  });
+
+  it('runs as without it when the cache cannot be written', async () => {
+    await writeFixture();
+    const notADir = join(root, 'file');
+    await writeFile(notADir, 'in the way');
+    const result = await requireWithCache(join(notADir, 'cache'));
+    expect(result.value).toEqual({ sum: 5, here: true, resolved: true, dynamic: 10 });
+  });
+});
+
+describe('cache file', () => {
+  const entry = (text: string) => ({ hash: `h-${text}`, data: Buffer.from(text) });
+
+  it('reads back what was written, and nothing from a damaged file', async () => {
+    const file = join(root, 'c', 'x.cache');
+    const entries = new Map([
+      ['/a.js', entry('aaa')],
+      ['/b.js', entry('bb')],
+    ]);
+    expect(writeCacheFile(file, entries)).toBe(true);
+    expect(readCacheFile(file)).toEqual(entries);
+    await writeFile(file, 'not a cache');
+    expect(readCacheFile(file).size).toBe(0);
+  });
+
+  it("keeps the stored entries another command used, this run's winning", () => {
+    const stored = new Map([
+      ['/a.js', entry('old')],
+      ['/b.js', entry('other')],
+    ]);
+    const saved = entriesToSave(stored, new Map([['/a.js', entry('new')]]));
+    expect(saved).toEqual(
+      new Map([
+        ['/a.js', entry('new')],
+        ['/b.js', entry('other')],
+      ]),
+    );
+  });
+});
