@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import HtmlWebpackPlugin from 'html-webpack-plugin';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +39,9 @@ export function standaloneConfig(options) {
     defaultRoute,
     parcels: options.parcels,
   };
+  // Required here: a remote-only build (what a deploy runs) never makes this page.
+  /** @type {typeof import('html-webpack-plugin')} */
+  const HtmlWebpackPlugin = require('html-webpack-plugin');
   return {
     name: `${options.remote}-standalone`,
     mode: production ? 'production' : 'development',
