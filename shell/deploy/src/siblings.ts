@@ -96,10 +96,12 @@ async function copyFromPublished({ versionDir, due, published = [] }: SiblingsDu
   return { copied, rest };
 }
 
-function siblingError(versionDir: string, task: Task, error: unknown) {
+/** Any failure of a job, as the error the command reports: what failed and what to do. */
+function siblingError(versionDir: string, what: string, error: unknown) {
+  if (error instanceof DeployError) return error;
   return new DeployError(
     'DEPLOY_014',
-    `Could not write ${task.file}.${task.encoding} in ${versionDir}: ${(error as Error).message}. ` +
+    `Could not write ${what} in ${versionDir}: ${(error as Error).message}. ` +
       'Nothing was activated. Run the command again: the upload writes the siblings the version lacks.',
     { cause: error },
   );
@@ -125,7 +127,7 @@ async function runJob(
         try {
           if (await compress(join(siblings.versionDir, task.file), task.encoding)) written += 1;
         } catch (error) {
-          failure ??= siblingError(siblings.versionDir, task, error);
+          failure ??= siblingError(siblings.versionDir, `${task.file}.${task.encoding}`, error);
         }
       }),
     ),
@@ -146,7 +148,9 @@ export function createSiblingWriter(options: SiblingWriterOptions = {}): Sibling
   return {
     start(siblings) {
       let cancelled = false;
-      const done = runJob(siblings, limit, compress, () => cancelled);
+      const done = runJob(siblings, limit, compress, () => cancelled).catch((error: unknown) => {
+        throw siblingError(siblings.versionDir, 'the compressed siblings', error);
+      });
       // Whoever awaits `done` sees its failure; a cancelled job must not report it unhandled.
       done.catch(() => undefined);
       return {
