@@ -158,15 +158,15 @@ export async function deployCommand(
   // Chromium launches beside the build: started after it, its launch held up the upload and
   // verify by 1.5-2 s (bench, 10:35 UTC), more than it cost webpack.
   ctx.mountCheck?.warmUp?.();
+  // Asked now, beside the build: git's process start is not left on the way to activation.
+  const commit = commitOf(dirname(source.distDir));
   if (!flags.skipBuild) await buildStep(ctx, source);
   const view = await step(out, 'read the deploys stream', () => readDeploys(ctx.log));
   out(`  revision ${view.head}`);
   const candidate = await verifyCandidate(ctx, source, view);
   const { version } = candidate;
-  const [commit] = await Promise.all([
-    commitOf(dirname(source.distDir)),
-    siblingsStep(out, candidate),
-  ]);
+  await siblingsStep(out, candidate);
+  const lastCommit = await commit;
   const revision = await step(
     out,
     flags.canary ? `start canary at ${flags.canary}%` : 'activate',
@@ -174,7 +174,7 @@ export async function deployCommand(
       if (!flags.canary) {
         return appendDeploys(
           ctx.log,
-          [activatedEvent(source.tessera, version, ctx.actor, commit)],
+          [activatedEvent(source.tessera, version, ctx.actor, lastCommit)],
           view.head,
         );
       }
