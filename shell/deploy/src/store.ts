@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { copyFileAtomic, tempBeside } from './atomic.js';
+import { dirname, join } from 'node:path';
+import { copyFileAtomic, isTemp, removeStaleTemps, tempBeside } from './atomic.js';
 import { SIBLING_ENCODINGS, writeCompressedSiblings } from './compress.js';
 import { DeployError } from './errors.js';
 import { contentHash, isCompressible, listFiles, withoutSiblings } from './files.js';
@@ -52,7 +52,7 @@ export type UploadResult =
   | { status: 'unchanged'; siblings: SiblingJob };
 
 /** Ours, not the build's: a sibling being written (a temp name until renamed), the marker. */
-const isOurs = (file: string) => basename(file).startsWith('.tmp-') || file === SIBLINGS_COMPLETE;
+const isOurs = (file: string) => isTemp(file) || file === SIBLINGS_COMPLETE;
 
 /** Text files of a published version and the siblings each lacks. */
 function missingSiblings(listed: readonly string[], files: readonly string[]): SiblingsDue['due'] {
@@ -77,7 +77,8 @@ async function compareExisting(target: string, upload: VersionUpload): Promise<U
         'Versions are immutable: change the package version or the build, never the published files.',
     );
   }
-  // A publish stopped before its siblings were written left them out: write them now.
+  // A publish stopped before its siblings were written left them out (and maybe their temps).
+  await removeStaleTemps(target, listed);
   const due = missingSiblings(listed, files);
   return { status: 'unchanged', siblings: upload.siblings.start({ versionDir: target, due }) };
 }
@@ -90,6 +91,8 @@ async function compareExisting(target: string, upload: VersionUpload): Promise<U
  */
 export async function uploadVersion(upload: VersionUpload): Promise<UploadResult> {
   const target = join(upload.assetsDir, upload.app, upload.version);
+  // Folders of uploads killed before their rename.
+  await removeStaleTemps(dirname(target));
   if (await exists(target)) return compareExisting(target, upload);
   const temp = tempBeside(target);
   try {
@@ -126,6 +129,8 @@ export async function uploadShellFiles(
 ): Promise<CopyStats> {
   let copied = 0;
   let compressed = 0;
+  const shellDir = join(assetsDir, 'shell');
+  await removeStaleTemps(shellDir, await listFiles(shellDir).catch(() => []));
   for (const file of files) {
     const target = join(assetsDir, 'shell', file);
     if (await sameContent(join(distDir, file), target)) continue;
