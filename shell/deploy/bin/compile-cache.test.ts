@@ -32,7 +32,10 @@ async function requireWithCache(cacheDir: string) {
   return JSON.parse(stdout) as { value: unknown; counts: { restored: number; compiled: number } };
 }
 
-/** CommonJS requiring CommonJS, an ES module `.js` (no "type") and a dynamic import. */
+/**
+ * CommonJS requiring CommonJS, CommonJS that only says `import(` in a comment and a string, an
+ * ES module `.js` (no "type") and a dynamic import.
+ */
 async function writeFixture() {
   const app = join(root, 'app');
   await mkdir(app);
@@ -40,14 +43,20 @@ async function writeFixture() {
     join(app, 'main.cjs'),
     `const { twice } = require('./twice.cjs');
      const { plus } = require('./esm-syntax.js');
+     const { word } = require('./mentions.cjs');
      exports.value = async () => ({
        sum: plus(twice(2), 1),
+       word,
        here: __dirname === ${JSON.stringify(app)},
        resolved: require.resolve('./twice.cjs') === ${JSON.stringify(join(app, 'twice.cjs'))},
        dynamic: (await import('./twice.cjs')).twice(5),
      });`,
   );
   await writeFile(join(app, 'twice.cjs'), 'exports.twice = (n) => n * 2;');
+  await writeFile(
+    join(app, 'mentions.cjs'),
+    '// Webpack parses import() in the code it bundles.\nexports.word = "import(";',
+  );
   await writeFile(join(app, 'esm-syntax.js'), 'export const plus = (a, b) => a + b;');
 }
 
@@ -55,15 +64,17 @@ describe('enableCompileCache', () => {
   it('restores from the cache what an earlier run compiled, with the same results', async () => {
     await writeFixture();
     const cacheDir = join(root, 'cache');
-    const expected = { sum: 5, here: true, resolved: true, dynamic: 10 };
+    const expected = { sum: 5, word: 'import(', here: true, resolved: true, dynamic: 10 };
     const first = await requireWithCache(cacheDir);
     expect(first.value).toEqual(expected);
-    // main.cjs calls import(), so Node compiles it; twice.cjs is the cached one.
-    expect(first.counts).toEqual({ restored: 0, compiled: 1 });
+    // main.cjs calls import(), so Node compiles it; twice.cjs and mentions.cjs are cached.
+    expect(first.counts).toEqual({ restored: 0, compiled: 2 });
     expect(await readdir(cacheDir)).toEqual(['test.cache']);
+    const stored = readCacheFile(join(cacheDir, 'test.cache'));
+    expect(stored.get(join(root, 'app', 'main.cjs'))?.data.length).toBe(0);
     const second = await requireWithCache(cacheDir);
     expect(second.value).toEqual(expected);
-    expect(second.counts).toEqual({ restored: 1, compiled: 0 });
+    expect(second.counts).toEqual({ restored: 2, compiled: 0 });
   });
 
   it('runs as without it when the cache cannot be written', async () => {
@@ -71,7 +82,13 @@ describe('enableCompileCache', () => {
     const notADir = join(root, 'file');
     await writeFile(notADir, 'in the way');
     const result = await requireWithCache(join(notADir, 'cache'));
-    expect(result.value).toEqual({ sum: 5, here: true, resolved: true, dynamic: 10 });
+    expect(result.value).toEqual({
+      sum: 5,
+      word: 'import(',
+      here: true,
+      resolved: true,
+      dynamic: 10,
+    });
   });
 });
 
