@@ -1,5 +1,5 @@
 // bench/deploy: what deploying one frontend costs beside rebuilding everything, in the same run.
-//   pnpm exec tsx deploy/run.ts   (from bench/; BENCH_DEPLOY_PAIRS=3 build/deploy pairs,
+//   pnpm exec tsx deploy/run.ts   (from bench/; BENCH_DEPLOY_PAIRS=5 build/deploy pairs,
 //                                  BENCH_DEPLOY_RUNS=3 rollback/redeploy rounds)
 // 1. Pairs (pairs.ts): `pnpm build` (every MFE, the shell, the e2e fixtures), the site published
 //    into .tmp/bench-deploy with an older mfe-search and served by an edge, then
@@ -19,7 +19,7 @@ import { cliEnv, repoRoot, type BenchSite } from './site.js';
 import { median, stepMs, timed } from './timed.js';
 
 const runs = Number(process.env.BENCH_DEPLOY_RUNS ?? 3);
-const pairCount = Number(process.env.BENCH_DEPLOY_PAIRS ?? 3);
+const pairCount = Number(process.env.BENCH_DEPLOY_PAIRS ?? 5);
 const ROUTE = '/search';
 const say = (line: string) => console.log(line);
 const quietly = () => undefined;
