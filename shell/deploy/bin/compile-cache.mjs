@@ -25,17 +25,21 @@ const LEFT_TO_NODE = Buffer.alloc(0);
 let checking = false;
 
 /**
- * Whether the module's code calls `import()`: such a module is left to Node, because a script
- * compiled here has no host to resolve the import against (and V8 drops that host from restored
- * caches). Only the text's tokens tell: webpack's parser, its compilation and 280 more modules a
- * deploy loads (5.4 MB) say `import(` in comments and strings alone, and left to Node they were
- * compiled afresh on every run (~0.4 s of a deploy). What acorn cannot read is left to Node too.
+ * Whether the module's code calls `import()`, or may through `eval` or `Function` (a string that
+ * says `import(` in a module that names either: webpack's loadLoader, MF's sdk): such a module is
+ * left to Node, because a script compiled here has no host to resolve the import against (and V8
+ * drops that host from restored caches). Only the text's tokens tell: webpack's parser, its
+ * compilation and 270 more modules a deploy loads (5.1 MB) say `import(` in comments and strings
+ * alone, and left to Node they were compiled afresh on every run (~0.4 s of a deploy). What acorn
+ * cannot read is left to Node too.
  */
 function callsImport(content) {
   if (checking) return true;
   checking = true;
   let previous;
   let calls = false;
+  let quoted = false;
+  let evaluates = false;
   try {
     const { parse, tokTypes } = require('acorn');
     parse(content, {
@@ -43,9 +47,13 @@ function callsImport(content) {
       sourceType: 'script',
       allowHashBang: true,
       allowReturnOutsideFunction: true,
-      onToken(token) {
-        if (previous === tokTypes._import && token.type === tokTypes.parenL) calls = true;
-        previous = token.type;
+      onToken({ type, value }) {
+        if (previous === tokTypes._import && type === tokTypes.parenL) calls = true;
+        if (type === tokTypes.string || type === tokTypes.template) {
+          quoted ||= MAY_IMPORT.test(String(value));
+        }
+        if (type === tokTypes.name) evaluates ||= value === 'eval' || value === 'Function';
+        previous = type;
       },
     });
   } catch {
@@ -53,7 +61,7 @@ function callsImport(content) {
   } finally {
     checking = false;
   }
-  return calls;
+  return calls || (quoted && evaluates);
 }
 
 /** The `require` a module's code gets, as Node builds it. */

@@ -33,8 +33,8 @@ async function requireWithCache(cacheDir: string) {
 }
 
 /**
- * CommonJS requiring CommonJS, CommonJS that only says `import(` in a comment and a string, an
- * ES module `.js` (no "type") and a dynamic import.
+ * CommonJS requiring CommonJS, CommonJS that only says `import(` in a comment and a string,
+ * CommonJS importing through `new Function`, an ES module `.js` (no "type") and a dynamic import.
  */
 async function writeFixture() {
   const app = join(root, 'app');
@@ -44,18 +44,24 @@ async function writeFixture() {
     `const { twice } = require('./twice.cjs');
      const { plus } = require('./esm-syntax.js');
      const { word } = require('./mentions.cjs');
+     const { load } = require('./evaluates.cjs');
      exports.value = async () => ({
        sum: plus(twice(2), 1),
        word,
        here: __dirname === ${JSON.stringify(app)},
        resolved: require.resolve('./twice.cjs') === ${JSON.stringify(join(app, 'twice.cjs'))},
        dynamic: (await import('./twice.cjs')).twice(5),
+       evaluated: typeof (await load('node:path')).join,
      });`,
   );
   await writeFile(join(app, 'twice.cjs'), 'exports.twice = (n) => n * 2;');
   await writeFile(
     join(app, 'mentions.cjs'),
     '// Webpack parses import() in the code it bundles.\nexports.word = "import(";',
+  );
+  await writeFile(
+    join(app, 'evaluates.cjs'),
+    "exports.load = new Function('specifier', 'return import(specifier)');",
   );
   await writeFile(join(app, 'esm-syntax.js'), 'export const plus = (a, b) => a + b;');
 }
@@ -64,14 +70,22 @@ describe('enableCompileCache', () => {
   it('restores from the cache what an earlier run compiled, with the same results', async () => {
     await writeFixture();
     const cacheDir = join(root, 'cache');
-    const expected = { sum: 5, word: 'import(', here: true, resolved: true, dynamic: 10 };
+    const expected = {
+      sum: 5,
+      word: 'import(',
+      here: true,
+      resolved: true,
+      dynamic: 10,
+      evaluated: 'function',
+    };
     const first = await requireWithCache(cacheDir);
     expect(first.value).toEqual(expected);
-    // main.cjs calls import(), so Node compiles it; twice.cjs and mentions.cjs are cached.
+    // main.cjs and evaluates.cjs import, so Node compiles them; twice.cjs and mentions.cjs are cached.
     expect(first.counts).toEqual({ restored: 0, compiled: 2 });
     expect(await readdir(cacheDir)).toEqual(['test.cache']);
     const stored = readCacheFile(join(cacheDir, 'test.cache'));
     expect(stored.get(join(root, 'app', 'main.cjs'))?.data.length).toBe(0);
+    expect(stored.get(join(root, 'app', 'evaluates.cjs'))?.data.length).toBe(0);
     const second = await requireWithCache(cacheDir);
     expect(second.value).toEqual(expected);
     expect(second.counts).toEqual({ restored: 2, compiled: 0 });
@@ -88,6 +102,7 @@ describe('enableCompileCache', () => {
       here: true,
       resolved: true,
       dynamic: 10,
+      evaluated: 'function',
     });
   });
 });
