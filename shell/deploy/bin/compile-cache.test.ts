@@ -66,18 +66,21 @@ async function writeFixture() {
   await writeFile(join(app, 'esm-syntax.js'), 'export const plus = (a, b) => a + b;');
 }
 
+/** What main.cjs's `value()` resolves to, with or without the cache. */
+const FIXTURE_VALUE = {
+  sum: 5,
+  word: 'import(',
+  here: true,
+  resolved: true,
+  dynamic: 10,
+  evaluated: 'function',
+};
+
 describe('enableCompileCache', () => {
   it('restores from the cache what an earlier run compiled, with the same results', async () => {
     await writeFixture();
     const cacheDir = join(root, 'cache');
-    const expected = {
-      sum: 5,
-      word: 'import(',
-      here: true,
-      resolved: true,
-      dynamic: 10,
-      evaluated: 'function',
-    };
+    const expected = FIXTURE_VALUE;
     const first = await requireWithCache(cacheDir);
     expect(first.value).toEqual(expected);
     // main.cjs and evaluates.cjs import, so Node compiles them; twice.cjs and mentions.cjs are cached.
@@ -96,14 +99,7 @@ describe('enableCompileCache', () => {
     const notADir = join(root, 'file');
     await writeFile(notADir, 'in the way');
     const result = await requireWithCache(join(notADir, 'cache'));
-    expect(result.value).toEqual({
-      sum: 5,
-      word: 'import(',
-      here: true,
-      resolved: true,
-      dynamic: 10,
-      evaluated: 'function',
-    });
+    expect(result.value).toEqual(FIXTURE_VALUE);
   });
 });
 

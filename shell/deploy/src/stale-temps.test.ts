@@ -11,11 +11,16 @@ let root: string;
 let assetsDir: string;
 let eventLog: EventLog;
 
+/** Sets a file's or folder's times `ageMs` in the past. */
+async function backdate(path: string, ageMs: number) {
+  const at = new Date(Date.now() - ageMs);
+  await utimes(path, at, at);
+}
+
 async function put(path: string, content = 'x', ageMs = 0) {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, content);
-  const at = new Date(Date.now() - ageMs);
-  await utimes(path, at, at);
+  await backdate(path, ageMs);
 }
 
 async function publishSearch() {
@@ -49,8 +54,7 @@ describe('temps left by a killed upload', () => {
     const old = STALE_TEMP_MS + 60_000;
     await put(join(root, '.tmp-a.js.br-1'), 'x', old);
     await put(join(root, '.tmp-1.0.0-2/remoteEntry.js'), 'x', old);
-    const folderAge = new Date(Date.now() - old);
-    await utimes(join(root, '.tmp-1.0.0-2'), folderAge, folderAge);
+    await backdate(join(root, '.tmp-1.0.0-2'), old);
     await put(join(root, '.tmp-b.js.gz-3'), 'x', 1_000);
     await put(join(root, 'a.js'), 'x', old);
 
@@ -64,8 +68,7 @@ describe('temps left by a killed upload', () => {
     await put(join(version, 'assets/.tmp-logo.svg.br-1'), 'x', old);
     await put(join(version, '.tmp-remoteEntry.js.br-2'), 'x', 1_000);
     await put(join(dirname(version), '.tmp-1.0.0+abc-3/remoteEntry.js'), 'x', old);
-    const folderAge = new Date(Date.now() - old);
-    await utimes(join(dirname(version), '.tmp-1.0.0+abc-3'), folderAge, folderAge);
+    await backdate(join(dirname(version), '.tmp-1.0.0+abc-3'), old);
 
     await publishSearch();
 

@@ -132,7 +132,7 @@ export async function uploadShellFiles(
   const shellDir = join(assetsDir, 'shell');
   await removeStaleTemps(shellDir, await listFiles(shellDir).catch(() => []));
   for (const file of files) {
-    const target = join(assetsDir, 'shell', file);
+    const target = join(shellDir, file);
     if (await sameContent(join(distDir, file), target)) continue;
     await copyFileAtomic(join(distDir, file), target);
     if (isCompressible(file)) compressed += await writeCompressedSiblings(target);
