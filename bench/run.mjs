@@ -2,8 +2,9 @@
 // `pnpm bench`: runs every suite under bench/ (log, bff, page, deploy when it exists), one after
 // another with progress, then writes bench/results/latest.json and bench/results/summary.md with
 // each figure beside its baseline and the ratio.
-//   node bench/run.mjs [--only log,bff,page] [--quick] [--collect]
+//   node bench/run.mjs [--only log,bff,page] [--quick] [--collect] [--no-build]
 // --quick: smoke sizes (log 2000 events, bff 10k articles for 2 s, page 1 run).
+// --no-build: the page suite serves the dists as they are instead of building them first.
 // --collect: run nothing; rebuild latest.json and summary.md from each suite's newest result
 // file (after running a suite on its own, e.g. `tsx page/run.ts --runs 3`).
 import { spawn } from 'node:child_process';
@@ -12,10 +13,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = join(benchDir, '..');
 const resultsDir = join(benchDir, 'results');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const collect = args.includes('--collect');
+const noBuild = args.includes('--no-build');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',').filter(Boolean)) : null;
 
@@ -47,16 +50,21 @@ const suites = [
   {
     name: 'page',
     command: ['tsx', 'page/run.ts', '--runs', quick ? '1' : (process.env.BENCH_PAGE_RUNS ?? '5')],
+    // Built first, so the figures are those of the code checked out, not of an older dist.
+    builds: [
+      ['pnpm', 'build'],
+      ['pnpm', '--filter', '@tessera/bench', 'build:monolith'],
+    ],
     result: 'page.json',
   },
   { name: 'deploy', command: ['tsx', 'deploy/run.ts'], result: 'deploy.json', dir: 'deploy' },
 ];
 
-function run(suite) {
+/** Runs argv with its output prefixed by the suite's name; resolves to null or why it failed. */
+function run(suite, [command, ...rest], cwd) {
   return new Promise((resolve) => {
-    const [command, ...rest] = suite.command;
-    const child = spawn('pnpm', ['exec', command, ...rest], {
-      cwd: benchDir,
+    const child = spawn(command, rest, {
+      cwd,
       env: { ...process.env, ...suite.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -95,8 +103,7 @@ for (const suite of suites) {
     continue;
   }
   const started = Date.now();
-  console.log(`[${suite.name}] running: ${suite.command.join(' ')}`);
-  const failure = await run(suite);
+  const failure = (await buildFor(suite)) ?? (await runSuite(suite));
   const seconds = Math.round((Date.now() - started) / 100) / 10;
   const result = failure ? undefined : newestResult(suite.result, started);
   if (failure || !result) {
@@ -107,6 +114,22 @@ for (const suite of suites) {
     console.log(`[${suite.name}] done in ${seconds} s`);
     latest.suites[suite.name] = { seconds, result };
   }
+}
+
+async function buildFor(suite) {
+  for (const argv of noBuild ? [] : (suite.builds ?? [])) {
+    const started = Date.now();
+    console.log(`[${suite.name}] building: ${argv.join(' ')}`);
+    const failure = await run(suite, argv, repoRoot);
+    if (failure) return `${argv.join(' ')}: ${failure}`;
+    console.log(`[${suite.name}] built in ${Math.round((Date.now() - started) / 100) / 10} s`);
+  }
+  return null;
+}
+
+function runSuite(suite) {
+  console.log(`[${suite.name}] running: ${suite.command.join(' ')}`);
+  return run(suite, ['pnpm', 'exec', ...suite.command], benchDir);
 }
 
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(latest, null, 2)}\n`);

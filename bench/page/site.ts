@@ -77,7 +77,9 @@ export async function startSites(
   const baselineDist = builds.baselineShellDist ?? monolithDist;
   for (const dist of [shellDist, baselineDist]) {
     if (!existsSync(join(dist, 'index.html'))) {
-      throw new Error(`${dist} has no build (run the builds first, or bench/page/run.ts --build)`);
+      throw new Error(
+        `${dist} has no build: run \`pnpm build\` and \`pnpm --filter @tessera/bench build:monolith\` first, or \`pnpm bench --only page\`, which builds both`,
+      );
     }
   }
   const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-page-'));
