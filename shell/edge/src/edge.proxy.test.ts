@@ -28,7 +28,15 @@ async function startBff(handle?: (req: IncomingMessage, res: ServerResponse) => 
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url,
+    seen,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    connections: () =>
+      new Promise<number>((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      ),
+  };
 }
 
 /** A port nothing listens on: bind, note the port, close. */
@@ -132,5 +140,20 @@ describe('the /api proxy', () => {
     const response = await edge.inject({ url: '/api/search/x' });
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('closes its connections to the BFFs when it closes, so a BFF stopping after it need not wait', async () => {
+    const bff = await startBff();
+    closers.push(bff.close);
+    const edge = await fixture.edge({ bffUrls: { search: bff.url } });
+    expect((await edge.inject({ url: '/api/search/x' })).statusCode).toBe(201);
+    expect(await bff.connections()).toBe(1);
+    await edge.close();
+    // Node's server keeps an idle keep-alive socket 5 s; the edge must not leave it to that.
+    const deadline = Date.now() + 2000;
+    while ((await bff.connections()) > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await bff.connections()).toBe(0);
   });
 });

@@ -127,6 +127,10 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
     compress,
   });
   await fastify.register(replyFrom, {
+    // Its keep-alive sockets to the BFFs go with the edge: left open, they would hold a BFF's
+    // own graceful stop until its deadline wherever an edge closes in-process (tests, benches,
+    // the deploy's private edge).
+    destroyAgent: true,
     undici: {
       connectTimeout: options.connectTimeoutMs ?? 1000,
       headersTimeout: options.responseTimeoutMs ?? 15_000,
