@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm bench`: runs every suite under bench/ (log, bff, page, deploy when it exists), one after
+// `pnpm bench`: runs every suite under bench/ (log, bff, page, deploy), one after
 // another with progress, then writes bench/results/latest.json and bench/results/summary.md with
 // each figure beside its baseline and the ratio.
 //   node bench/run.mjs [--only log,bff,page] [--quick] [--collect] [--no-build]
@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { summary } from './summary.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = join(benchDir, '..');
@@ -57,7 +58,7 @@ const suites = [
     ],
     result: 'page.json',
   },
-  { name: 'deploy', command: ['tsx', 'deploy/run.ts'], result: 'deploy.json', dir: 'deploy' },
+  { name: 'deploy', command: ['tsx', 'deploy/run.ts'], result: 'deploy.json' },
 ];
 
 /** Runs argv with its output prefixed by the suite's name; resolves to null or why it failed. */
@@ -79,6 +80,22 @@ function run(suite, [command, ...rest], cwd) {
   });
 }
 
+async function buildFor(suite) {
+  for (const argv of noBuild ? [] : (suite.builds ?? [])) {
+    const started = Date.now();
+    console.log(`[${suite.name}] building: ${argv.join(' ')}`);
+    const failure = await run(suite, argv, repoRoot);
+    if (failure) return `${argv.join(' ')}: ${failure}`;
+    console.log(`[${suite.name}] built in ${Math.round((Date.now() - started) / 100) / 10} s`);
+  }
+  return null;
+}
+
+function runSuite(suite) {
+  console.log(`[${suite.name}] running: ${suite.command.join(' ')}`);
+  return run(suite, ['pnpm', 'exec', ...suite.command], benchDir);
+}
+
 // With --only, the other suites keep their figures from the previous latest.json.
 const previous = existsSync(join(resultsDir, 'latest.json'))
   ? JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8'))
@@ -97,11 +114,6 @@ for (const suite of suites) {
     console.log(`[${suite.name}] ${result ? 'collected' : 'no result file to collect'}`);
     continue;
   }
-  if (suite.dir && !existsSync(join(benchDir, suite.dir))) {
-    console.log(`[${suite.name}] skipped: bench/${suite.dir} does not exist yet`);
-    latest.suites[suite.name] = { skipped: `bench/${suite.dir} does not exist` };
-    continue;
-  }
   const started = Date.now();
   const failure = (await buildFor(suite)) ?? (await runSuite(suite));
   const seconds = Math.round((Date.now() - started) / 100) / 10;
@@ -116,172 +128,7 @@ for (const suite of suites) {
   }
 }
 
-async function buildFor(suite) {
-  for (const argv of noBuild ? [] : (suite.builds ?? [])) {
-    const started = Date.now();
-    console.log(`[${suite.name}] building: ${argv.join(' ')}`);
-    const failure = await run(suite, argv, repoRoot);
-    if (failure) return `${argv.join(' ')}: ${failure}`;
-    console.log(`[${suite.name}] built in ${Math.round((Date.now() - started) / 100) / 10} s`);
-  }
-  return null;
-}
-
-function runSuite(suite) {
-  console.log(`[${suite.name}] running: ${suite.command.join(' ')}`);
-  return run(suite, ['pnpm', 'exec', ...suite.command], benchDir);
-}
-
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(latest, null, 2)}\n`);
 writeFileSync(join(resultsDir, 'summary.md'), summary(latest));
 console.log(`wrote ${join(resultsDir, 'latest.json')} and summary.md`);
 if (Object.values(latest.suites).some((s) => s.failed)) process.exitCode = 1;
-
-function summary({ at, quick: smoke, suites: all }) {
-  const lines = [
-    `# Bench summary`,
-    '',
-    `${at}${smoke ? ' (quick smoke run: small sizes)' : ''}`,
-    '',
-  ];
-  const row = (cells) => lines.push(`| ${cells.join(' | ')} |`);
-  const yes = (met) => (met ? 'met' : '**missed**');
-  for (const [name, suite] of Object.entries(all)) {
-    lines.push(`## ${name}`, '');
-    if (suite.skipped || suite.failed) {
-      lines.push(suite.skipped ? `Skipped: ${suite.skipped}.` : `Failed: ${suite.failed}.`, '');
-      continue;
-    }
-    const r = suite.result;
-    if (name === 'log') {
-      row(['adapter', 'figure', 'adapter', 'raw baseline', 'ratio']);
-      row(['---', '---', '---:', '---:', '---:']);
-      for (const adapter of ['sqlite', 'nats']) {
-        const a = r[adapter];
-        if (!a) continue;
-        for (const op of ['append', 'consume']) {
-          row([adapter, `${op} events/s`, a[op].perSecond, a.raw[op].perSecond, a.ratios[op]]);
-        }
-        row([adapter, 'publish→applied p99 ms', a.publishToApplied?.p99Ms, '', '']);
-        row([adapter, 'cross-process p99 ms', a.publishToAppliedCrossProcess?.p99Ms ?? '', '', '']);
-      }
-      lines.push('', `Targets: ${JSON.stringify(r.targets)}; met: ${JSON.stringify(r.met)}`, '');
-    } else if (name === 'bff') {
-      row(['figure', 'bff-search', 'bare fastify baseline', 'ratio']);
-      row(['---', '---:', '---:', '---:']);
-      const { bare, search } = r.http;
-      row([
-        'requests/s',
-        search.requestsPerSecond,
-        bare.requestsPerSecond,
-        r.ratios.searchToBareRequestsPerSecond,
-      ]);
-      row(['p99 ms', search.p99Ms, bare.p99Ms, r.ratios.searchToBareP99]);
-      row([
-        `rebuild of ${r.articles} articles, s (baseline: reading the log)`,
-        r.rebuild.seconds,
-        r.logRead?.seconds ?? '',
-        r.ratios.rebuildToLogRead ?? '',
-      ]);
-      lines.push('', `Targets: ${JSON.stringify(r.targets)}`, '');
-    } else if (name === 'page') {
-      const c = r.conditions;
-      lines.push(
-        `${c.runs} runs per route and variant, interleaved; ${c.rttMs} ms RTT, ${c.cpuSlowdown}× CPU slowdown, ${c.cache}. Medians.`,
-        '',
-      );
-      row(['route', 'figure', 'composed', 'monolith baseline', 'ratio']);
-      row(['---', '---', '---:', '---:', '---:']);
-      for (const route of r.routes) {
-        const { composed: s, monolith: m } = route;
-        row([
-          route.route,
-          'time to content, ms',
-          s.timeToContentMs,
-          m.timeToContentMs,
-          route.ratio.timeToContent,
-        ]);
-        row(['', 'JS KB (brotli, as received)', s.jsKb, m.jsKb, route.ratio.js]);
-        row(['', 'JS KB (gzip, whole load)', s.jsGzipKb, m.jsGzipKb, '']);
-        row([
-          '',
-          'JS KB (gzip, before content; the budget)',
-          s.jsGzipKbBeforeContent,
-          m.jsGzipKbBeforeContent,
-          '',
-        ]);
-        row(['', 'requests', s.requests, m.requests, route.ratio.requests]);
-        row([
-          '',
-          'depth (assets / with API)',
-          `${s.depth} / ${s.depthWithApi}`,
-          `${m.depth} / ${m.depthWithApi}`,
-          '',
-        ]);
-      }
-      lines.push('', '### Budgets (composed site)', '');
-      row([
-        'route',
-        'JS ≤ 100 KB gzip',
-        'no other framework',
-        'depth ≤ 2',
-        'assets compressed',
-        'time ≤ 1.2× monolith',
-      ]);
-      row(['---', '---', '---', '---', '---', '---']);
-      for (const route of r.routes) {
-        const b = route.budgets;
-        row([
-          route.route,
-          `${yes(b.jsKb.met)} (${b.jsKb.value})`,
-          yes(b.otherFramework.met),
-          `${yes(b.depth.met)} (${b.depth.value})`,
-          b.compression.met ? 'met' : `**missed**: ${b.compression.value.join(', ')}`,
-          `${yes(b.timeRatio.met)} (${b.timeRatio.value}×)`,
-        ]);
-      }
-      const api = [...new Set(r.routes.flatMap((route) => route.composed.uncompressedApi ?? []))];
-      if (api.length) lines.push('', `API answers sent uncompressed: ${api.join(', ')}.`);
-      lines.push('');
-    } else if (name === 'deploy') {
-      row(['figure', 'ms', 'baseline', 'ratio / target']);
-      row(['---', '---:', '---:', '---']);
-      row([
-        '`tessera deploy mfe-search` (build + verify + activate)',
-        r.deployMs,
-        `${r.fullBuildMs} (pnpm build)`,
-        `${r.deployToFullBuild} (< 0.333: ${yes(r.met.deployToFullBuild)})`,
-      ]);
-      row(['`deploy --skip-build` (upload + verify + activate)', r.skipBuildDeployMs, '', '']);
-      row(['activate step alone', r.activateStepMs, '', '']);
-      row([
-        'rollback: activation → next page load shows previous',
-        r.rollbackToNextPageMs,
-        '',
-        `< 1000: ${yes(r.met.rollbackToNextPageMs)}`,
-      ]);
-      row([
-        'rollback: `pnpm tessera rollback` start → next page load (**the target**)',
-        r.rollbackCliToNextPageMs,
-        '',
-        `< 1000: ${yes(r.met.rollbackCliToNextPageMs)}`,
-      ]);
-      if (r.rollbackBinToNextPageMs !== undefined) {
-        row([
-          'rollback: `node shell/deploy/bin/tessera.mjs rollback` start → next page load',
-          r.rollbackBinToNextPageMs,
-          '',
-          `< 1000: ${yes(r.met.rollbackBinToNextPageMs)}`,
-        ]);
-      }
-      lines.push(
-        '',
-        `Medians of ${r.runs} rounds. The rollback target is judged from the start of the command a person runs (\`pnpm tessera rollback\`) to the next page load serving the previous version.`,
-        '',
-      );
-    } else {
-      lines.push('```json', JSON.stringify(r, null, 2).slice(0, 4000), '```', '');
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
