@@ -89,14 +89,22 @@ function initiatorUrl(initiator: Initiator): string | undefined {
   return undefined;
 }
 
+/**
+ * Follows the page's requests. An EventSource (the articles' live feed) stays open for the
+ * page's life, so it never counts as pending and its messages are not activity: otherwise every
+ * page that opens one would wait the whole deadline for a quiet network.
+ */
 function watchNetwork(cdp: CDPSession) {
   const requests = new Map<string, Request>();
+  const streams = new Set<string>();
   let lastActivity = Date.now();
   let pending = 0;
   cdp.on('Network.requestWillBeSent', (e) => {
-    lastActivity = Date.now();
+    const stream = e.type === 'EventSource';
+    if (stream) streams.add(e.requestId);
+    else lastActivity = Date.now();
     if (e.redirectResponse) return;
-    pending++;
+    if (!stream) pending++;
     requests.set(e.requestId, {
       id: e.requestId,
       url: e.request.url,
@@ -117,9 +125,10 @@ function watchNetwork(cdp: CDPSession) {
   cdp.on('Network.dataReceived', (e) => {
     const request = requests.get(e.requestId);
     if (request) request.bodyBytes += e.encodedDataLength;
-    lastActivity = Date.now();
+    if (!streams.has(e.requestId)) lastActivity = Date.now();
   });
   const done = (e: { requestId: string; timestamp: number; encodedDataLength?: number }) => {
+    if (streams.has(e.requestId)) return;
     const request = requests.get(e.requestId);
     if (request && request.end === undefined) {
       request.end = e.timestamp;
