@@ -50,6 +50,9 @@ export async function stats(ctx: CommandContext, asJson: boolean): Promise<void>
   for (const [stream, head] of Object.entries(heads))
     ctx.print(`  ${stream.padEnd(24)} head ${head}`);
   ctx.print('consumers');
+  if (consumers.length === 0) {
+    ctx.print('  none with a checkpoint (the BFFs fold their streams from the start at boot)');
+  }
   for (const c of consumers) {
     ctx.print(`  ${c.consumer.padEnd(20)} ${c.stream.padEnd(20)} at ${c.offset}  lag ${c.lag}`);
   }

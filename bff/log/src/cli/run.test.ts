@@ -42,6 +42,16 @@ describe('the log admin CLI', () => {
     });
   });
 
+  it('prints heads and consumers as text, and says when no consumer has a checkpoint', async () => {
+    const { out } = await cli(await seeded(), 'stats');
+    expect(out).toContain('  search               users                at 1  lag 2');
+    const empty = createEventLog(createMemoryDriver());
+    await empty.append('users', [userRegistered(1)]);
+    const { code, out: emptyOut } = await cli(empty, 'stats');
+    expect(code).toBe(0);
+    expect(emptyOut.at(-1)).toMatch(/^ {2}none with a checkpoint/);
+  });
+
   it('resets a consumer checkpoint for replay', async () => {
     const log = await seeded();
     const { code } = await cli(log, 'replay', '--consumer', 'search');
