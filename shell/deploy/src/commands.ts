@@ -1,12 +1,11 @@
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EventLog } from '@tessera/log';
-import type { RegistryApp } from '@tessera/registry';
 import { buildPackage } from './build.js';
 import { commitOf } from './commit.js';
 import { REMOTE_BUILD_SCRIPT } from './descriptor.js';
 import type { PublishSource } from './descriptor.js';
-import { activatedEvent, appendDeploys, manifestUrl, readDeploys } from './deploys.js';
+import { activatedEvent, appendDeploys, liveEntry, manifestUrl, readDeploys } from './deploys.js';
 import type { DeploysView } from './deploys.js';
 import { DeployError } from './errors.js';
 import { siblingsDone, siblingsStarted } from './await-siblings.js';
@@ -45,17 +44,6 @@ export interface CommandContext {
 export interface DeployFlags {
   canary?: number;
   skipBuild?: boolean;
-}
-
-function liveEntry(view: DeploysView, app: string): RegistryApp {
-  const entry = view.registry.apps[app];
-  if (!entry) {
-    throw new DeployError(
-      'DEPLOY_010',
-      `"${app}" has never been activated. Deploy it first: pnpm tessera deploy ${app}`,
-    );
-  }
-  return entry;
 }
 
 /** An uploaded version that passed every check; its compressed siblings may still be in progress. */
@@ -204,80 +192,4 @@ export async function verifyCommand(ctx: CommandContext, source: PublishSource) 
   ctx.out(
     `${source.tessera.app}@${candidate.version} passes every check. Activate it: pnpm tessera deploy ${source.tessera.app} --skip-build`,
   );
-}
-
-export async function rollbackCommand(ctx: CommandContext, app: string) {
-  const view = await step(ctx.out, 'read the deploys stream', () => readDeploys(ctx.log));
-  const entry = liveEntry(view, app);
-  if (!entry.previous) {
-    throw new DeployError(
-      'DEPLOY_010',
-      `${app} has no previous version to roll back to (current is ${entry.current.version}).`,
-    );
-  }
-  const data = {
-    app,
-    fromVersion: entry.current.version,
-    toVersion: entry.previous.version,
-    actor: ctx.actor,
-  };
-  const revision = await step(ctx.out, `roll back to ${data.toVersion}`, () =>
-    appendDeploys(ctx.log, [{ type: 'deploy.rolled-back', key: app, data }], view.head),
-  );
-  ctx.out(
-    `${app} is back on ${data.toVersion} (revision ${revision}); ${data.fromVersion} stays uploaded.`,
-  );
-}
-
-export async function promoteCommand(ctx: CommandContext, app: string) {
-  const view = await step(ctx.out, 'read the deploys stream', () => readDeploys(ctx.log));
-  const canary = liveEntry(view, app).canary;
-  if (!canary) {
-    throw new DeployError(
-      'DEPLOY_010',
-      `${app} has no canary to promote. Start one: pnpm tessera deploy ${app} --canary 10`,
-    );
-  }
-  const data = { app, version: canary.version, actor: ctx.actor };
-  const revision = await step(ctx.out, `promote ${canary.version}`, () =>
-    appendDeploys(ctx.log, [{ type: 'deploy.canary-promoted', key: app, data }], view.head),
-  );
-  ctx.out(`${app}@${canary.version} is live for everyone (revision ${revision}).`);
-}
-
-export async function statusCommand(ctx: CommandContext) {
-  const { head, registry } = await readDeploys(ctx.log);
-  if (head === 0) {
-    ctx.out('Nothing is deployed yet. Publish the built apps: pnpm tessera publish');
-    return;
-  }
-  ctx.out(`Registry revision ${head}`);
-  for (const [name, entry] of Object.entries(registry.apps)) {
-    const canary = entry.canary
-      ? `  canary ${entry.canary.version} at ${entry.canary.percent}%`
-      : '';
-    ctx.out(
-      `  ${name.padEnd(18)} current ${entry.current.version.padEnd(20)} previous ${(entry.previous?.version ?? '-').padEnd(20)}${canary}`,
-    );
-  }
-}
-
-export async function historyCommand(ctx: CommandContext, app: string) {
-  const { events } = await readDeploys(ctx.log);
-  const mine = events.filter((e) => (e.data as { app: string }).app === app);
-  if (mine.length === 0) {
-    ctx.out(`No deploy events for ${app}.`);
-    return;
-  }
-  for (const event of mine) {
-    const data = event.data as Record<string, unknown>;
-    const what =
-      event.type === 'deploy.rolled-back'
-        ? `${String(data.fromVersion)} → ${String(data.toVersion)}`
-        : `${String(data.version)}${data.percent ? ` at ${String(data.percent)}%` : ''}`;
-    const reason = data.reason ? ` (${String(data.reason)})` : '';
-    ctx.out(
-      `  #${String(event.offset).padEnd(5)} ${event.time}  ${event.type.padEnd(24)} ${what}  by ${String(data.actor)}${reason}`,
-    );
-  }
 }

@@ -1,6 +1,6 @@
 import type { EventEnvelope, EventLog, NewEvent } from '@tessera/log';
 import { isLogError, LogErrorCode } from '@tessera/log';
-import type { Registry, RegistryState } from '@tessera/registry';
+import type { Registry, RegistryApp, RegistryState } from '@tessera/registry';
 import { applyDeployEvent, emptyRegistryState, registryOf } from '@tessera/registry';
 import type { Commit } from './commit.js';
 import type { TesseraBlock } from './descriptor.js';
@@ -91,4 +91,16 @@ export async function appendDeploys(
     }
     throw error;
   }
+}
+
+/** The app's entry in the registry, or the error a command that needs one should give. */
+export function liveEntry(view: DeploysView, app: string): RegistryApp {
+  const entry = view.registry.apps[app];
+  if (!entry) {
+    throw new DeployError(
+      'DEPLOY_010',
+      `"${app}" has never been activated. Deploy it first: pnpm tessera deploy ${app}`,
+    );
+  }
+  return entry;
 }

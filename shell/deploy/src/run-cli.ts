@@ -3,14 +3,13 @@ import { performance } from 'node:perf_hooks';
 import { isLogError, LogErrorCode, openEventLog } from '@tessera/log';
 import type { EventLog } from '@tessera/log';
 import type { CommandContext, MountCheck } from './commands.js';
+import { deployCommand, verifyCommand } from './commands.js';
 import {
-  deployCommand,
   historyCommand,
   promoteCommand,
   rollbackCommand,
   statusCommand,
-  verifyCommand,
-} from './commands.js';
+} from './registry-commands.js';
 import { discoverMfes } from './descriptor.js';
 import type { PublishSource } from './descriptor.js';
 import { DeployError } from './errors.js';
