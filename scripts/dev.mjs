@@ -2,18 +2,20 @@
 // `pnpm dev [mfe...] [shell]`: the composed site with the named MFEs (default: all, and the
 // shell) served live by their dev servers, the rest from their published versions.
 import { fileURLToPath } from 'node:url';
+import { assertPortsFree } from './lib/ports.mjs';
 import { createSupervisor } from './lib/supervisor.mjs';
 import {
   buildMissing,
   publishAll,
   siteConfig,
+  sitePorts,
   startBffs,
   startEdge,
   stopOnSignals,
   waitForBffs,
   waitForHttp,
 } from './lib/site.mjs';
-import { pickDevTargets, startDevServers } from './lib/dev-servers.mjs';
+import { devPorts, pickDevTargets, startDevServers } from './lib/dev-servers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = siteConfig(root, process.env);
@@ -39,6 +41,7 @@ const supervisor = createSupervisor({
 stopOnSignals(supervisor);
 
 try {
+  await assertPortsFree(config.host, { ...sitePorts(config), ...devPorts(targets) });
   // Apps not under development are served from their published builds.
   await buildMissing(config);
   await publishAll(config);

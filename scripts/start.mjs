@@ -2,12 +2,14 @@
 // `pnpm start`: build what is missing, publish, and run the composed site (edge + every BFF).
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { assertPortsFree } from './lib/ports.mjs';
 import { createSupervisor } from './lib/supervisor.mjs';
 import {
   buildMissing,
   publishAll,
   seedEmptyLog,
   siteConfig,
+  sitePorts,
   startBffs,
   startEdge,
   stopOnSignals,
@@ -34,6 +36,7 @@ const supervisor = createSupervisor({
 stopOnSignals(supervisor);
 
 try {
+  await assertPortsFree(config.host, sitePorts(config));
   await buildMissing(config);
   await publishAll(config);
   await seedEmptyLog(config);

@@ -24,6 +24,12 @@ export function pickDevTargets(root, args) {
   return { mfes: picked, shell: args.includes('shell') };
 }
 
+/** The ports the dev servers of `targets` listen on, by what listens. */
+export function devPorts({ mfes, shell }) {
+  const ports = Object.fromEntries(mfes.map((mfe) => [`dev-${mfe.app}`, DEV_PORTS[mfe.app]]));
+  return shell ? { ...ports, 'dev-shell': SHELL_DEV_PORT } : ports;
+}
+
 const devScript = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts?.dev;
 
 /**

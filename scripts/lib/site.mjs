@@ -65,6 +65,14 @@ export async function seedEmptyLog({ eventLogUrl }) {
   }
 }
 
+/** The ports `pnpm start` listens on, by what listens: the edge's and each BFF's. */
+export function sitePorts({ port }) {
+  return {
+    edge: port,
+    ...Object.fromEntries(Object.entries(BFF_PORTS).map(([name, p]) => [`bff-${name}`, p])),
+  };
+}
+
 export const bffUrl = (name) => `http://127.0.0.1:${BFF_PORTS[name]}`;
 
 /** Starts every BFF that exists; returns `{ name, url }` for each. */
