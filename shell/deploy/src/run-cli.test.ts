@@ -214,7 +214,7 @@ describe('the tessera CLI', () => {
       1,
     );
     expect(err[1]).toMatch(
-      /^DEPLOY_013: Cannot open the event log sqlite:.*Start it \(pnpm start does\)/,
+      /^DEPLOY_013: Cannot open the event log sqlite:.*Set EVENT_LOG_URL to the log the edge uses/,
     );
   });
 

@@ -91,7 +91,7 @@ async function openLog(url: string): Promise<EventLog> {
     }
     throw new DeployError(
       'DEPLOY_013',
-      `Cannot open the event log ${url}: ${(error as Error).message}. Start it (pnpm start does), or set EVENT_LOG_URL to the log the edge uses.`,
+      `Cannot open the event log ${url}: ${(error as Error).message}. Set EVENT_LOG_URL to the log the edge uses (pnpm start's default: sqlite:.data/log.db), and for NATS check that the server is up.`,
       { cause: error },
     );
   }
