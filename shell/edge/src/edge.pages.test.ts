@@ -104,6 +104,14 @@ describe('the page route', () => {
     expect(preloads(response.body)).toEqual([]);
   });
 
+  it('answers a path whose percent-escapes do not decode with a 400 problem document', async () => {
+    const edge = await fixture.edge();
+    const response = await edge.inject({ url: '/%ZZ' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ code: 'EDGE_007', status: 400 });
+  });
+
   it('escapes the inlined registry so data cannot close the script element', async () => {
     const nav = [{ label: '</script><script>alert(1)</script>', href: '/search?a=1&b=<!--' }];
     await fixture.deploy(fakeRegistry({ nav }));

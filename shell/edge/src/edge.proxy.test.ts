@@ -133,6 +133,19 @@ describe('the /api proxy', () => {
     expect(response.json()).toMatchObject({ code: 'EDGE_004' });
   });
 
+  it('answers a query whose percent-escapes do not decode with a 400 problem, the BFF untouched', async () => {
+    const bff = await startBff();
+    closers.push(bff.close);
+    const edge = await fixture.edge({ bffUrls: { search: bff.url } });
+    const response = await edge.inject({ url: '/api/search/queries?q=%ZZ' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'EDGE_007',
+      detail: expect.stringContaining('%25'),
+    });
+    expect(bff.seen).toEqual([]);
+  });
+
   it('puts the security headers on proxied answers too', async () => {
     const bff = await startBff();
     closers.push(bff.close);

@@ -92,6 +92,9 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
       request.headers.traceparent = traceparent;
       return traceIdOf(traceparent);
     },
+    // A URL fastify cannot route (`/%ZZ`) is a bad request like any other: a problem document.
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, 'EDGE_007', error.message, error.statusCode ?? 400),
   });
   const devOrigins = [...Object.values(devRemotes), ...(shellDevUrl ? [shellDevUrl] : [])];
   const headers = securityHeaders(devOrigins);

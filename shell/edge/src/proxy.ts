@@ -18,6 +18,16 @@ function codeFor(error: { code?: string }): EdgeErrorCode {
   return 'EDGE_003';
 }
 
+/** Whether the URL's percent-escapes decode: reply-from throws (a 500) on one that does not. */
+function decodable(url: string): boolean {
+  try {
+    decodeURIComponent(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `/api/<app>/...` → that app's BFF, path and query kept, body streamed through unparsed;
  * JSON and text answers are compressed for clients that accept it (see api-compress.ts).
@@ -29,6 +39,13 @@ export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOption
   fastify.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
 
   const handler = (request: { params: unknown; url: string }, reply: FastifyReply) => {
+    if (!decodable(request.url)) {
+      return sendProblem(
+        reply,
+        'EDGE_007',
+        'The URL has a malformed percent-escape (such as %ZZ); write a literal "%" as %25.',
+      );
+    }
     const { app } = request.params as { app: string };
     const base = Object.hasOwn(options.bffUrls, app) ? options.bffUrls[app] : undefined;
     if (!base) {
