@@ -106,6 +106,25 @@ describe('problem documents', () => {
     expect(res.json().code).toBe('KIT_003');
   });
 
+  it('refuses a declared oversize body over HTTP with a 413 and keeps the connection', async () => {
+    const { app } = demoService();
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          fetch(`${url}/things`, { method: 'POST', headers: json, body: 'x'.repeat(200_000) }),
+        ),
+      );
+      for (const res of answers) {
+        expect(res.status).toBe(413);
+        expect(res.headers.get('connection')).not.toBe('close');
+        expect(((await res.json()) as { code: string }).code).toBe('KIT_003');
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
   it('answers an unsupported media type with a 415 problem', async () => {
     const { app } = demoService();
     const res = await app.inject({

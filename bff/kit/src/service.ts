@@ -13,6 +13,7 @@ import { createServiceMetrics, type ServiceMetrics } from './metrics.js';
 import { registerOpsRoutes } from './ops.js';
 import { alwaysReady, type ReadinessCheck } from './readiness.js';
 import { formatTraceparent, newSpanId, newTraceId, traceIdFromHeader } from './trace.js';
+import { refuseDeclaredOversize } from './body-limit.js';
 
 export interface Closeable {
   close(): unknown;
@@ -78,6 +79,7 @@ export function createService(options: ServiceOptions): FastifyInstance {
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
+  refuseDeclaredOversize(app);
   app.addHook('onRequest', async (request, reply) => {
     request.traceId = request.id;
     void reply.header('traceparent', formatTraceparent(request.id, newSpanId()));

@@ -146,6 +146,36 @@ describe('the /api proxy', () => {
     expect(bff.seen).toEqual([]);
   });
 
+  it('refuses a body declared over its API limit with a 413 problem, the BFF untouched', async () => {
+    const bff = await startBff();
+    closers.push(bff.close);
+    const edge = await fixture.edge({ bffUrls: { search: bff.url }, apiBodyLimitBytes: 1000 });
+    const response = await edge.inject({
+      method: 'POST',
+      url: '/api/search/queries',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ q: 'x'.repeat(2000) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'EDGE_011', status: 413 });
+    expect(bff.seen).toEqual([]);
+  });
+
+  it('answers Expect: 100-continue itself and forwards the body without it', async () => {
+    const bff = await startBff();
+    closers.push(bff.close);
+    const edge = await fixture.edge({ bffUrls: { search: bff.url } });
+    const response = await edge.inject({
+      method: 'POST',
+      url: '/api/search/queries',
+      headers: { 'content-type': 'application/json', expect: '100-continue' },
+      payload: '{"q":"budget"}',
+    });
+    expect(response.statusCode).toBe(201);
+    expect(bff.seen[0]).toMatchObject({ body: '{"q":"budget"}' });
+    expect(bff.seen[0]!.headers.expect).toBeUndefined();
+  });
+
   it('puts the security headers on proxied answers too', async () => {
     const bff = await startBff();
     closers.push(bff.close);

@@ -40,6 +40,8 @@ export interface EdgeOptions {
   connectTimeoutMs?: number;
   /** A backend that accepted but sends no response headers within this: 504. */
   responseTimeoutMs?: number;
+  /** The largest `/api` body passed on (default 1 MiB, what the most generous BFF accepts). */
+  apiBodyLimitBytes?: number;
 }
 
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
@@ -155,6 +157,7 @@ export async function createEdge(options: EdgeOptions): Promise<FastifyInstance>
   await fastify.register(apiProxy, {
     prefix: '/api',
     bffUrls: options.bffUrls,
+    bodyLimitBytes: options.apiBodyLimitBytes ?? 1024 * 1024,
   });
   return fastify;
 }

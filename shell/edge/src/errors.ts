@@ -12,6 +12,7 @@ export const EdgeErrors = {
   EDGE_008: { status: 500, title: 'Internal error' },
   EDGE_009: { status: 502, title: 'Bad gateway' },
   EDGE_010: { status: 429, title: 'Too many requests' },
+  EDGE_011: { status: 413, title: 'Request body too large' },
 } as const;
 
 export type EdgeErrorCode = keyof typeof EdgeErrors;

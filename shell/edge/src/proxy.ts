@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { apiEncoding, encodeStream, varyWithEncoding } from './api-compress.js';
 import type { EdgeErrorCode } from './errors.js';
@@ -8,6 +8,8 @@ import { traceparentFor } from './trace.js';
 export interface ApiProxyOptions {
   /** App name → BFF base URL (`{ search: 'http://127.0.0.1:7102' }`). */
   bffUrls: Record<string, string>;
+  /** A body declared longer than this is refused here, before any of it reaches a BFF. */
+  bodyLimitBytes: number;
 }
 
 function codeFor(error: { code?: string }): EdgeErrorCode {
@@ -38,7 +40,15 @@ export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOption
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
 
-  const handler = (request: { params: unknown; url: string }, reply: FastifyReply) => {
+  const handler = (request: FastifyRequest, reply: FastifyReply) => {
+    const declared = Number(request.headers['content-length']);
+    if (declared > options.bodyLimitBytes) {
+      return sendProblem(
+        reply,
+        'EDGE_011',
+        `The body is ${declared} bytes; the API accepts at most ${options.bodyLimitBytes}.`,
+      );
+    }
     if (!decodable(request.url)) {
       return sendProblem(
         reply,
@@ -56,7 +66,8 @@ export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOption
     return reply.from(new URL(request.url, base).href, {
       // Retries would turn "BFF down" into a slow answer; the caller decides whether to retry.
       retryDelay: () => null,
-      rewriteRequestHeaders: (req, headers) => ({
+      // The edge itself answered any `Expect: 100-continue`; undici refuses to send one on.
+      rewriteRequestHeaders: (req, { expect: _answered, ...headers }) => ({
         ...headers,
         traceparent,
         'x-forwarded-for': req.ip,
