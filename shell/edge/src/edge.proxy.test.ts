@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { pino } from 'pino';
 import type { Fixture } from './testing/fixture.js';
 import { createFixture } from './testing/fixture.js';
@@ -155,6 +156,37 @@ describe('the /api proxy', () => {
       url: '/api/search/queries',
       headers: { 'content-type': 'application/json' },
       payload: JSON.stringify({ q: 'x'.repeat(2000) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'EDGE_011', status: 413 });
+    expect(bff.seen).toEqual([]);
+  });
+
+  it('sends a chunked body on with its length, so the BFF can refuse it before reading it', async () => {
+    const bff = await startBff();
+    closers.push(bff.close);
+    const edge = await fixture.edge({ bffUrls: { search: bff.url } });
+    const response = await edge.inject({
+      method: 'POST',
+      url: '/api/search/queries',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      payload: Readable.from([Buffer.from('{"q":'), Buffer.from('"budget"}')]),
+    });
+    expect(response.statusCode).toBe(201);
+    expect(bff.seen[0]).toMatchObject({ body: '{"q":"budget"}' });
+    expect(bff.seen[0]!.headers['content-length']).toBe('14');
+    expect(bff.seen[0]!.headers['transfer-encoding']).toBeUndefined();
+  });
+
+  it('refuses a chunked body over its API limit with a 413 problem, the BFF untouched', async () => {
+    const bff = await startBff();
+    closers.push(bff.close);
+    const edge = await fixture.edge({ bffUrls: { search: bff.url }, apiBodyLimitBytes: 1000 });
+    const response = await edge.inject({
+      method: 'POST',
+      url: '/api/search/queries',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      payload: Readable.from([Buffer.alloc(600, 'a'), Buffer.alloc(600, 'a')]),
     });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ code: 'EDGE_011', status: 413 });

@@ -67,6 +67,7 @@ function errorHandling(fastify: FastifyInstance) {
     const status = error.statusCode ?? 500;
     // Static serving refuses directories and `..` paths with 403; saying 404 reveals nothing.
     if (status === 403) return notFound(request, reply);
+    if (status === 413) return sendProblem(reply, 'EDGE_011', error.message);
     if (status >= 400 && status < 500) return sendProblem(reply, 'EDGE_007', error.message, status);
     request.log.error({ err: error }, 'request failed');
     return sendProblem(

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { apiEncoding, encodeStream, varyWithEncoding } from './api-compress.js';
+import { forwardBodiesAsBytes, withReadLength } from './api-body.js';
 import type { EdgeErrorCode } from './errors.js';
 import { sendProblem } from './errors.js';
 import { traceparentFor } from './trace.js';
@@ -31,14 +32,12 @@ function decodable(url: string): boolean {
 }
 
 /**
- * `/api/<app>/...` → that app's BFF, path and query kept, body streamed through unparsed;
+ * `/api/<app>/...` → that app's BFF, path and query kept, body passed on unparsed (api-body.ts);
  * JSON and text answers are compressed for clients that accept it (see api-compress.ts).
  * Needs `@fastify/reply-from` registered on a parent scope.
  */
 export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOptions) {
-  // Bodies go to the BFF as bytes: it validates them, the edge only forwards.
-  fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+  forwardBodiesAsBytes(fastify, options.bodyLimitBytes);
 
   const handler = (request: FastifyRequest, reply: FastifyReply) => {
     const declared = Number(request.headers['content-length']);
@@ -68,7 +67,7 @@ export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOption
       retryDelay: () => null,
       // The edge itself answered any `Expect: 100-continue`; undici refuses to send one on.
       rewriteRequestHeaders: (req, { expect: _answered, ...headers }) => ({
-        ...headers,
+        ...withReadLength(req, headers),
         traceparent,
         'x-forwarded-for': req.ip,
         'x-forwarded-proto': req.protocol,
