@@ -147,65 +147,54 @@ describe('the /api proxy', () => {
     expect(bff.seen).toEqual([]);
   });
 
-  it('refuses a body declared over its API limit with a 413 problem, the BFF untouched', async () => {
-    const bff = await startBff();
-    closers.push(bff.close);
-    const edge = await fixture.edge({ bffUrls: { search: bff.url }, apiBodyLimitBytes: 1000 });
-    const response = await edge.inject({
-      method: 'POST',
-      url: '/api/search/queries',
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ q: 'x'.repeat(2000) }),
-    });
-    expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: 'EDGE_011', status: 413 });
-    expect(bff.seen).toEqual([]);
-  });
+  describe('request bodies', () => {
+    /** POSTs `payload` to /api/search through an edge in front of an echoing BFF. */
+    async function post(payload: string | Readable, headers = {}, limit?: number) {
+      const bff = await startBff();
+      closers.push(bff.close);
+      const edge = await fixture.edge({
+        bffUrls: { search: bff.url },
+        ...(limit ? { apiBodyLimitBytes: limit } : {}),
+      });
+      const response = await edge.inject({
+        method: 'POST',
+        url: '/api/search/queries',
+        headers: { 'content-type': 'application/json', ...headers },
+        payload,
+      });
+      return { bff, response };
+    }
+    const chunked = { 'transfer-encoding': 'chunked' };
+    const chunks = (...parts: string[]) => Readable.from(parts.map((part) => Buffer.from(part)));
 
-  it('sends a chunked body on with its length, so the BFF can refuse it before reading it', async () => {
-    const bff = await startBff();
-    closers.push(bff.close);
-    const edge = await fixture.edge({ bffUrls: { search: bff.url } });
-    const response = await edge.inject({
-      method: 'POST',
-      url: '/api/search/queries',
-      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
-      payload: Readable.from([Buffer.from('{"q":'), Buffer.from('"budget"}')]),
-    });
-    expect(response.statusCode).toBe(201);
-    expect(bff.seen[0]).toMatchObject({ body: '{"q":"budget"}' });
-    expect(bff.seen[0]!.headers['content-length']).toBe('14');
-    expect(bff.seen[0]!.headers['transfer-encoding']).toBeUndefined();
-  });
+    function expectRefused({ bff, response }: Awaited<ReturnType<typeof post>>) {
+      expect(response.statusCode).toBe(413);
+      expect(response.json()).toMatchObject({ code: 'EDGE_011', status: 413 });
+      expect(bff.seen).toEqual([]);
+    }
 
-  it('refuses a chunked body over its API limit with a 413 problem, the BFF untouched', async () => {
-    const bff = await startBff();
-    closers.push(bff.close);
-    const edge = await fixture.edge({ bffUrls: { search: bff.url }, apiBodyLimitBytes: 1000 });
-    const response = await edge.inject({
-      method: 'POST',
-      url: '/api/search/queries',
-      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
-      payload: Readable.from([Buffer.alloc(600, 'a'), Buffer.alloc(600, 'a')]),
+    it('refuses one declared over the API limit with a 413 problem, the BFF untouched', async () => {
+      expectRefused(await post(JSON.stringify({ q: 'x'.repeat(2000) }), {}, 1000));
     });
-    expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: 'EDGE_011', status: 413 });
-    expect(bff.seen).toEqual([]);
-  });
 
-  it('answers Expect: 100-continue itself and forwards the body without it', async () => {
-    const bff = await startBff();
-    closers.push(bff.close);
-    const edge = await fixture.edge({ bffUrls: { search: bff.url } });
-    const response = await edge.inject({
-      method: 'POST',
-      url: '/api/search/queries',
-      headers: { 'content-type': 'application/json', expect: '100-continue' },
-      payload: '{"q":"budget"}',
+    it('refuses a chunked one over the API limit with a 413 problem, the BFF untouched', async () => {
+      expectRefused(await post(chunks('a'.repeat(600), 'a'.repeat(600)), chunked, 1000));
     });
-    expect(response.statusCode).toBe(201);
-    expect(bff.seen[0]).toMatchObject({ body: '{"q":"budget"}' });
-    expect(bff.seen[0]!.headers.expect).toBeUndefined();
+
+    it('sends a chunked one on with its length, so the BFF can refuse it before reading it', async () => {
+      const { bff, response } = await post(chunks('{"q":', '"budget"}'), chunked);
+      expect(response.statusCode).toBe(201);
+      expect(bff.seen[0]).toMatchObject({ body: '{"q":"budget"}' });
+      expect(bff.seen[0]!.headers['content-length']).toBe('14');
+      expect(bff.seen[0]!.headers['transfer-encoding']).toBeUndefined();
+    });
+
+    it('answers Expect: 100-continue itself and forwards the body without it', async () => {
+      const { bff, response } = await post('{"q":"budget"}', { expect: '100-continue' });
+      expect(response.statusCode).toBe(201);
+      expect(bff.seen[0]).toMatchObject({ body: '{"q":"budget"}' });
+      expect(bff.seen[0]!.headers.expect).toBeUndefined();
+    });
   });
 
   it('puts the security headers on proxied answers too', async () => {
