@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
+import { sendProblem } from './errors.js';
 
 /** Length of a chunked body the edge read in full, by request: it is sent on with it. */
 const readLengths = new WeakMap<object, number>();
@@ -23,12 +24,23 @@ async function readAtMost(stream: Readable, limit: number): Promise<Buffer> {
 }
 
 /**
- * Bodies go to the BFF as bytes: it validates them, the edge only forwards. One with a declared
- * length streams through (the proxy checks that length first); a chunked one is read here, up to
- * the limit, and sent on with its length, so the BFF can refuse it before reading any of it
- * instead of closing the connection mid-body (which the proxy would report as a 503).
+ * Bodies go to the BFF as bytes: it validates them, the edge only forwards. One declared over
+ * the limit is refused before any of it is read (the connection stays open: Node discards the
+ * rest); one declared under it streams through; a chunked one is read here, up to the limit, and
+ * sent on with its length, so the BFF can refuse it before reading any of it instead of closing
+ * the connection mid-body (which the proxy would report as a 503).
  */
 export function forwardBodiesAsBytes(fastify: FastifyInstance, limit: number): void {
+  fastify.addHook('onRequest', async (request, reply) => {
+    const declared = Number(request.headers['content-length']);
+    if (declared > limit) {
+      return sendProblem(
+        reply,
+        'EDGE_011',
+        `The body is ${declared} bytes; the API accepts at most ${limit}.`,
+      );
+    }
+  });
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('*', (request, payload, done) => {
     if (request.headers['content-length'] !== undefined) return done(null, payload);

@@ -9,7 +9,7 @@ import { traceparentFor } from './trace.js';
 export interface ApiProxyOptions {
   /** App name → BFF base URL (`{ search: 'http://127.0.0.1:7102' }`). */
   bffUrls: Record<string, string>;
-  /** A body declared longer than this is refused here, before any of it reaches a BFF. */
+  /** A body longer than this, declared or chunked, is refused before any of it reaches a BFF. */
   bodyLimitBytes: number;
 }
 
@@ -40,14 +40,6 @@ export async function apiProxy(fastify: FastifyInstance, options: ApiProxyOption
   forwardBodiesAsBytes(fastify, options.bodyLimitBytes);
 
   const handler = (request: FastifyRequest, reply: FastifyReply) => {
-    const declared = Number(request.headers['content-length']);
-    if (declared > options.bodyLimitBytes) {
-      return sendProblem(
-        reply,
-        'EDGE_011',
-        `The body is ${declared} bytes; the API accepts at most ${options.bodyLimitBytes}.`,
-      );
-    }
     if (!decodable(request.url)) {
       return sendProblem(
         reply,
